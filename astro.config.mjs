@@ -1,0 +1,52 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { localizedSite } from './src/site/localized-site.ts';
+import { siteLocales } from './src/site/locales.ts';
+import { rememberedLocaleKey } from './src/site/remembered-locale.ts';
+
+const site = localizedSite({
+  contentDir: fileURLToPath(new URL('./content/', import.meta.url)),
+  localesDir: fileURLToPath(new URL('./locales/', import.meta.url)),
+});
+
+export default defineConfig({
+  // Absolute URLs (canonical, hreflang alternates) need the public origin; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  markdown: {
+    // Our plugins go first: they localize asides and heading links before Starlight's run.
+    processor: satteri({ mdastPlugins: site.mdastPlugins, hastPlugins: site.hastPlugins }),
+  },
+  integrations: [
+    starlight({
+      title: Object.fromEntries(siteLocales.map((locale) => [locale.lang, locale.siteTitle])),
+      defaultLocale: 'en',
+      locales: Object.fromEntries(
+        siteLocales.map((locale) => [locale.folder, { label: locale.label, lang: locale.lang }]),
+      ),
+      markdown: { headingLinks: false, processedDirs: ['./content'] },
+      plugins: [site.starlightPlugin],
+      head: [
+        {
+          // Remembers the language being read, so `/` can send the reader back to it next time.
+          tag: 'script',
+          content: `try{var f=location.pathname.split('/')[1];if(${JSON.stringify(
+            siteLocales.map((locale) => locale.folder),
+          )}.includes(f))localStorage.setItem(${JSON.stringify(rememberedLocaleKey)},f)}catch(e){}`,
+        },
+      ],
+      routeMiddleware: './src/site/route-middleware.ts',
+      components: { PageTitle: './src/site/components/PageTitle.astro' },
+      sidebar: [
+        {
+          label: 'Partner Center',
+          translations: { 'ja-JP': 'パートナー センター', 'zh-TW': '合作夥伴中心' },
+          items: [{ autogenerate: { directory: 'partner-center' } }],
+        },
+      ],
+    }),
+  ],
+});

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { ArticleFrontmatterSchema } from './article/frontmatter-schema.ts';
+
+/**
+ * The articles: `content/<locale>/<product>/<article>.md`, written by the importer and edited by
+ * translators. Kept at the top level (not `src/content/docs`) so translators find them next to
+ * `locales/`; `.segments.json` sidecars beside them are the importer's, not pages.
+ */
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content' }),
+    schema: docsSchema({ extend: ArticleFrontmatterSchema }),
+  }),
+};

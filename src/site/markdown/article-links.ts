@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { HastPluginEntry } from 'satteri';
+import { defaultLocale, publicArticleBases, type SiteLocale } from '../locales.ts';
+import { contentFileOf } from './page-locale.ts';
+
+/** Where a relative article link ends up. */
+export interface ResolvedArticleLink {
+  readonly href: string;
+  /** True when the target is the article's public page elsewhere, not a page of this site. */
+  readonly external: boolean;
+}
+
+/** A relative link to another article, as Microsoft's sources write them: `other-article.md#part`. */
+const relativeArticleLink = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^?#]+)\.md(#.*)?$/i;
+
+/**
+ * Resolves a relative `.md` link written in `fromPath` (path below the locale folder) to the
+ * page a reader should get: our page in the reader's language when we publish the article (in
+ * that language or as an English fallback page), otherwise the article's public page for the
+ * product folder. Returns `undefined` for links that are not relative article links; throws when
+ * a link has neither, because a link that leads to a 404 is worse than a failed build.
+ */
+export function resolveArticleLink(
+  href: string,
+  fromPath: string,
+  locale: SiteLocale,
+  contentDir: string,
+): ResolvedArticleLink | undefined {
+  const match = relativeArticleLink.exec(href);
+  if (!match) return undefined;
+  const target = posix.normalize(posix.join(posix.dirname(fromPath), decodeURI(match[1] ?? '')));
+  const hash = match[2] ?? '';
+  if (target.startsWith('..')) {
+    throw new Error(`link "${href}" leaves the content folder`);
+  }
+  const published = [locale.folder, defaultLocale.folder].some((folder) =>
+    existsSync(join(contentDir, folder, `${target}.md`)),
+  );
+  if (published) {
+    return { href: `/${locale.folder}/${target.toLowerCase()}/${hash}`, external: false };
+  }
+  const [product, ...rest] = target.split('/');
+  const base = publicArticleBases[product ?? ''];
+  if (!base || rest.length === 0) {
+    throw new Error(
+      `link "${href}" points to an article this site does not have, and folder "${product}" has no public base URL in src/site/locales.ts`,
+    );
+  }
+  return {
+    href: `${base.replace('{locale}', locale.learnLocale)}${rest.join('/').toLowerCase()}${hash}`,
+    external: true,
+  };
+}
+
+/**
+ * Hast plugin: rewrites relative `.md` links of content pages with {@link resolveArticleLink}.
+ * Links to the public site carry the page's language in `hreflang`, so assistive technology and
+ * search engines know what they lead to.
+ */
+export function articleLinksPlugin(contentDir: string): HastPluginEntry {
+  return ({ fileURL }) => {
+    const file = contentFileOf(fileURL, contentDir);
+    if (!file) return undefined;
+    return {
+      name: 'partner-help-article-links',
+      element: {
+        filter: ['a'],
+        visit(node, ctx) {
+          const href = node.properties?.['href'];
+          if (typeof href !== 'string') return;
+          let resolved: ResolvedArticleLink | undefined;
+          try {
+            resolved = resolveArticleLink(href, file.path, file.locale, contentDir);
+          } catch (error) {
+            const line = node.position?.start.line;
+            throw new Error(
+              `content/${file.locale.folder}/${file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
+            );
+          }
+          if (!resolved) return;
+          ctx.setProperty(node, 'href', resolved.href);
+          if (resolved.external) ctx.setProperty(node, 'hreflang', file.locale.lang);
+        },
+      },
+    };
+  };
+}

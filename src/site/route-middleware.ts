@@ -1,0 +1,33 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCollection } from 'astro:content';
+import { siteLocales } from './locales.ts';
+
+let publishedIds: Promise<Set<string>> | undefined;
+
+/** Ids of every article file in every locale (`ja-jp/partner-center/…`), read once per build. */
+function loadPublishedIds(): Promise<Set<string>> {
+  publishedIds ??= getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id)));
+  return publishedIds;
+}
+
+/**
+ * Starlight announces every locale as an alternate of every page; search engines would then index
+ * the English fallback pages as translations. Keep `hreflang` alternates only for the locales
+ * that really have the page, plus `x-default`.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+  const route = context.locals.starlightRoute;
+  const ids = await loadPublishedIds();
+  // Pages that are not articles (the language index pages) exist in every locale.
+  if (!ids.has(route.entry.id)) return;
+  const articlePath = route.entry.id.replace(/^[^/]+\//, '');
+  const withPage = new Set(
+    siteLocales.filter((locale) => ids.has(`${locale.folder}/${articlePath}`)).map((locale) => locale.lang),
+  );
+  route.head = route.head.filter(
+    (item) =>
+      !(item.tag === 'link' && item.attrs?.rel === 'alternate' && typeof item.attrs.hreflang === 'string') ||
+      item.attrs.hreflang === 'x-default' ||
+      withPage.has(item.attrs.hreflang),
+  );
+});
