@@ -1,0 +1,50 @@
+import { parseDocument, stringify } from 'yaml';
+import { ImportError } from './import-error.ts';
+
+/** Front matter keys in their original order, with their YAML types. */
+export type FrontmatterEntries = Array<[key: string, value: unknown]>;
+
+/** A source file split into its front matter and body. */
+export interface SplitSource {
+  entries: FrontmatterEntries;
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+}
+
+/**
+ * Splits `---` front matter from the body and reads it as YAML 1.2, so `2020-05-06` and
+ * `04/07/2020` stay strings and quoted numbers like `"82797770"` stay quoted strings.
+ */
+export function splitFrontmatter(text: string): SplitSource {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    throw new ImportError(1, 'missing front matter: the file must start with a --- line');
+  }
+  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (close === -1) throw new ImportError(1, 'broken front matter: no closing --- line');
+  const document = parseDocument(lines.slice(1, close).join('\n'), { uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const line = 1 + (error.linePos?.[0]?.line ?? 1);
+    throw new ImportError(line, `broken front matter: ${error.message.split('\n')[0]}`);
+  }
+  const data: unknown = document.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ImportError(2, 'broken front matter: it is not a list of key: value pairs');
+  }
+  return {
+    entries: Object.entries(data),
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
+}
+
+/**
+ * Writes front matter as YAML that YAML 1.1 readers also read back unchanged: strings that look
+ * like dates, numbers or booleans are quoted.
+ */
+export function formatFrontmatter(entries: FrontmatterEntries): string {
+  const yaml = stringify(Object.fromEntries(entries), { schema: 'yaml-1.1', lineWidth: 0 });
+  return `---\n${yaml}---\n`;
+}

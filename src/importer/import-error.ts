@@ -1,0 +1,27 @@
+/** A defect in an input file that stops it from being imported; `line` is 1-based in that file. */
+export class ImportError extends Error {
+  readonly line: number;
+
+  constructor(line: number, message: string) {
+    super(message);
+    this.name = 'ImportError';
+    this.line = line;
+  }
+}
+
+/** Kinds of warnings, so reports can group them. */
+export type WarningKind =
+  | 'unpaired-links'
+  | 'missing-image'
+  | 'english-differs'
+  | 'unmatched-bold';
+
+/** Something the importer could not repair by itself; the file is still imported. */
+export interface ImportWarning {
+  kind: WarningKind;
+  /** File the line belongs to, when it is not the input file (the existing English page). */
+  file?: string;
+  /** 1-based line in the input file, or in `file`. */
+  line: number;
+  message: string;
+}

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ImportedArticle } from './article.ts';
+import type { ImportWarning } from './import-error.ts';
+
+/** Where an imported article's files went, and what happened to its English page. */
+export interface WrittenArticle {
+  translatedPath: string;
+  sidecarPath: string;
+  englishPath: string;
+  english: 'written' | 'unchanged' | 'differs';
+  warnings: ImportWarning[];
+}
+
+/**
+ * Writes the translated page, its sidecar and (when new) the English page. All files go to
+ * temporary names first and are renamed only once every one of them was written, so a failure
+ * leaves nothing half-imported. An existing English page that differs is kept and reported.
+ */
+export function writeArticle(article: ImportedArticle, outDir: string, articlePath: string): WrittenArticle {
+  const translatedPath = join(outDir, article.localeFolder, `${articlePath}.md`);
+  const sidecarPath = join(outDir, article.localeFolder, `${articlePath}.segments.json`);
+  const englishPath = join(outDir, 'en', `${articlePath}.md`);
+  const files = new Map([
+    [translatedPath, article.translated],
+    [sidecarPath, `${JSON.stringify(article.sidecar, null, 2)}\n`],
+  ]);
+  let english: WrittenArticle['english'] = 'written';
+  const warnings: ImportWarning[] = [];
+  if (article.localeFolder !== 'en' && existsSync(englishPath)) {
+    const existing = readFileSync(englishPath, 'utf8');
+    english = existing === article.english ? 'unchanged' : 'differs';
+    if (english === 'differs') warnings.push(...englishDifferences(englishPath, existing, article.english));
+  }
+  if (english === 'written' && article.localeFolder !== 'en') files.set(englishPath, article.english);
+
+  const temporary = new Map<string, string>();
+  try {
+    for (const [path, content] of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      temporary.set(temp, path);
+      writeFileSync(temp, content);
+    }
+    for (const [temp, path] of temporary) renameSync(temp, path);
+  } catch (error) {
+    for (const temp of temporary.keys()) rmSync(temp, { force: true });
+    throw error;
+  }
+  return { translatedPath, sidecarPath, englishPath, english, warnings };
+}
+
+const SHOWN_DIFFERENCES = 5;
+
+/** One warning per differing line of the English page (up to a few), old text against new. */
+export function englishDifferences(path: string, existing: string, rebuilt: string): ImportWarning[] {
+  const oldLines = existing.split('\n');
+  const newLines = rebuilt.split('\n');
+  const differing: number[] = [];
+  for (let index = 0; index < Math.max(oldLines.length, newLines.length); index += 1) {
+    if (oldLines[index] !== newLines[index]) differing.push(index);
+  }
+  const warnings: ImportWarning[] = differing.slice(0, SHOWN_DIFFERENCES).map((index) => ({
+    kind: 'english-differs',
+    file: path,
+    line: index + 1,
+    message: `the English source differs from the existing page, which was kept: old ${JSON.stringify(oldLines[index] ?? '')}, new ${JSON.stringify(newLines[index] ?? '')}`,
+  }));
+  const more = differing[SHOWN_DIFFERENCES];
+  if (more !== undefined) {
+    warnings.push({ kind: 'english-differs', file: path, line: more + 1, message: `…and ${differing.length - SHOWN_DIFFERENCES} more differing line(s)` });
+  }
+  return warnings;
+}
