@@ -64,8 +64,9 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
   const definitions = linkDefinitions(sxs.lines);
   const targets: string[] = [];
   const sources: string[] = [];
-  for (const segment of sxs.segments) {
-    const links = repairLinks(segment.target, segment.source, definitions);
+  const inHtml = segmentsInHtmlBlocks(sxs.lines);
+  for (const [index, segment] of sxs.segments.entries()) {
+    const links = repairLinks(segment.target, segment.source, definitions, inHtml.has(index) ? 'html' : 'markdown');
     if (links.problem) warnings.push({ kind: 'unpaired-links', line: segment.line, message: links.problem });
     targets.push(repairEscapedBold(links.target, segment.source));
     sources.push(links.source);
@@ -75,11 +76,20 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
     targets[index] = unbold(targets[index] ?? '');
     sources[index] = unbold(sources[index] ?? '');
   }
+  // In the source a line began with `<span>`, so spaces inside the span were not indentation;
+  // without the span they would be, and could turn a paragraph into a code block.
+  for (const line of structure.lines) {
+    const first = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?\uE003(\d+)\uE004/.exec(line);
+    if (!first) continue;
+    const index = Number(first[1]);
+    targets[index] = (targets[index] ?? '').trimStart();
+    sources[index] = (sources[index] ?? '').trimStart();
+  }
   for (const index of structure.labelSegments) {
     targets[index] = toLabel(targets[index] ?? '');
     sources[index] = toLabel(sources[index] ?? '');
   }
-  warnings.push(...missingImages(structure, options.imageExists));
+  warnings.push(...missingImages(structure, targets, options.imageExists));
 
   const translatedPage = renderPage(structure, targets, false);
   const englishPage = renderPage(structure, sources, true);
@@ -265,6 +275,21 @@ function writePage(entries: FrontmatterEntries, body: string): string {
   return `${formatFrontmatter(entries)}\n${body}`;
 }
 
+const HTML_BLOCK_START = /^\s*<\/?(?:table|thead|tbody|tr|td|th|p|div|ul|ol|li|pre|colgroup|col|dl|dt|dd)\b/i;
+
+/** Segments inside HTML blocks, where links must stay HTML because Markdown is not parsed there. */
+function segmentsInHtmlBlocks(lines: readonly string[]): Set<number> {
+  const segments = new Set<number>();
+  let inBlock = false;
+  for (const line of lines) {
+    if (line.trim() === '') inBlock = false;
+    else if (HTML_BLOCK_START.test(line)) inBlock = true;
+    if (!inBlock) continue;
+    for (const token of line.matchAll(SEGMENT_TOKEN)) segments.add(Number(token[1]));
+  }
+  return segments;
+}
+
 function linkDefinitions(lines: readonly string[]): Map<string, string> {
   const definitions = new Map<string, string>();
   for (const line of lines) {
@@ -274,10 +299,11 @@ function linkDefinitions(lines: readonly string[]): Map<string, string> {
   return definitions;
 }
 
-function missingImages(structure: ArticleStructure, imageExists: (path: string) => boolean): ImportWarning[] {
+function missingImages(structure: ArticleStructure, texts: readonly string[], imageExists: (path: string) => boolean): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   structure.lines.forEach((line, index) => {
-    for (const image of line.matchAll(IMAGE)) {
+    const filled = line.replace(SEGMENT_TOKEN, (_token, segment: string) => texts[Number(segment)] ?? '');
+    for (const image of filled.matchAll(IMAGE)) {
       const path = image[2] ?? '';
       if (/^[a-z][\w+.-]*:|^\//i.test(path) || imageExists(path)) continue;
       warnings.push({ kind: 'missing-image', line: structure.lineNumbers[index] ?? 0, message: `image ${path} does not exist next to the source` });

@@ -44,12 +44,17 @@ function collect(text: string, pattern: RegExp, definitions: ReadonlyMap<string,
   return links;
 }
 
-/** Writes every link of `text` as an inline Markdown link, with `targets[i]` for the i-th link. */
-export function rewriteLinks(text: string, links: readonly FoundLink[], targets: readonly string[]): string {
+/** How links are written: Markdown, or HTML inside HTML blocks, where Markdown is not parsed. */
+export type LinkSyntax = 'markdown' | 'html';
+
+/** Writes every link of `text` as an inline link, with `targets[i]` for the i-th link. */
+export function rewriteLinks(text: string, links: readonly FoundLink[], targets: readonly string[], syntax: LinkSyntax = 'markdown'): string {
   let result = '';
   let position = 0;
   links.forEach((link, index) => {
-    result += `${text.slice(position, link.start)}[${link.text}](${targets[index] ?? link.target})`;
+    const target = targets[index] ?? link.target;
+    const written = syntax === 'html' ? `<a href="${target}">${link.text}</a>` : `[${link.text}](${target})`;
+    result += `${text.slice(position, link.start)}${written}`;
     position = link.end;
   });
   return result + text.slice(position);
@@ -67,20 +72,25 @@ export interface LinkRepair {
  * Gives each link of the translation the target of the English link at the same position,
  * and writes the links of both sides as inline Markdown links.
  */
-export function repairLinks(target: string, source: string, definitions: ReadonlyMap<string, string>): LinkRepair {
+export function repairLinks(
+  target: string,
+  source: string,
+  definitions: ReadonlyMap<string, string>,
+  syntax: LinkSyntax = 'markdown',
+): LinkRepair {
   const englishLinks = findLinks(source, definitions);
-  const repairedSource = rewriteLinks(source, englishLinks, englishLinks.map((link) => link.target));
+  const repairedSource = rewriteLinks(source, englishLinks, englishLinks.map((link) => link.target), syntax);
   if (englishLinks.length === 0) return { target, source: repairedSource };
   const translatedLinks = findTranslatedLinks(target);
   if (translatedLinks.length === englishLinks.length) {
     return {
-      target: rewriteLinks(target, translatedLinks, englishLinks.map((link) => link.target)),
+      target: rewriteLinks(target, translatedLinks, englishLinks.map((link) => link.target), syntax),
       source: repairedSource,
     };
   }
   const rawAnchors = translatedLinks.filter((link) => target.startsWith('<a', link.start));
   return {
-    target: rewriteLinks(target, rawAnchors, rawAnchors.map((link) => link.target)),
+    target: rewriteLinks(target, rawAnchors, rawAnchors.map((link) => link.target), syntax),
     source: repairedSource,
     problem: `could not pair ${englishLinks.length} English link(s) with ${translatedLinks.length} link(s) in the translation; kept the translation's links`,
   };
