@@ -125,7 +125,7 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
     translated,
     english,
     sidecar,
-    warnings,
+    warnings: warnings.sort((a, b) => a.line - b.line),
     segmentsRead: sxs.segments.length,
     segmentsWritten: written.texts.size,
   };
