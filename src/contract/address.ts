@@ -215,3 +215,45 @@ export function normalizePostalCode(country: string, postalCode: string): string
       return tidy;
   }
 }
+
+function tidyText(value: string): string {
+  return value.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** Finds the state list entry a person meant: `wa` → `WA`, `東京都` or `東京` → `Tokyo`. */
+export function normalizeState(country: string, state: string): string {
+  const tidy = tidyText(state);
+  const rules = getCountryRules(country);
+  if (!rules || tidy === '') return tidy;
+  const folded = tidy.toLowerCase();
+  const byCode = rules.supportedStatesList.find((entry) => entry.toLowerCase() === folded);
+  if (byCode) return byCode;
+  for (const [entry, localName] of Object.entries(rules.stateDisplayNames ?? {})) {
+    // Japanese prefectures are often written without 都/府/県, Chinese provinces without 省/市.
+    if (localName === tidy || localName.replace(/[都府県省市]$/, '') === tidy) return entry;
+  }
+  return tidy;
+}
+
+/**
+ * The canonical form of an address: NFKC text (full-width digits and letters become ASCII,
+ * half-width katakana full-width), single spaces, upper-case country, the state as its list
+ * entry, and the postal code in the country's format.
+ */
+export function normalizeAddress(address: Address): Address {
+  const country = address.country.trim().toUpperCase();
+  const result: Address = {
+    ...address,
+    country,
+    city: tidyText(address.city),
+    addressLine1: tidyText(address.addressLine1),
+  };
+  for (const field of ['region', 'addressLine2', 'firstName', 'lastName', 'phoneNumber'] as const) {
+    const value = address[field];
+    if (value !== undefined) result[field] = tidyText(value);
+  }
+  if (address.state !== undefined) result.state = normalizeState(country, address.state);
+  if (address.postalCode !== undefined)
+    result.postalCode = normalizePostalCode(country, address.postalCode);
+  return result;
+}

@@ -1,0 +1,244 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { HEADERS } from '../contract/index.ts';
+import { apiError, sendApiError, toApiError } from './errors.ts';
+import { FAULT_HEADER, FAULT_KEY_HEADER, FaultInjector } from './faults.ts';
+import { addressValidationRoutes } from './routes/address-validation.ts';
+import { billingProfileRoutes } from './routes/billing-profile.ts';
+import { countryRuleRoutes } from './routes/country-rules.ts';
+import { customerRoutes } from './routes/customers.ts';
+import { AccountStore } from './store.ts';
+
+/** Where the API is mounted. */
+export const API_PREFIX = '/api';
+
+/** Default database file, relative to the working directory. */
+export const DEFAULT_DB_PATH = '.data/accounts.db';
+
+/** Largest request body accepted; a billing profile is about 1 KB. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** How the server is put together; every field has a default, most come from the environment. */
+export interface ServerOptions {
+  /** Database file or `:memory:` (env `ACCOUNTS_DB`, default `.data/accounts.db`). */
+  dbPath?: string;
+  /** Use this store instead of opening `dbPath` (the caller closes it). */
+  store?: AccountStore;
+  /** Customers to seed into an empty database. */
+  seedCount?: number;
+  /** Built site to serve next to the API; `false` for the API alone (default `dist` if present). */
+  siteDir?: string | false;
+  /** Origins allowed to call the API from a browser (env `CORS_ORIGINS`, comma-separated, `*` for any). */
+  corsOrigins?: readonly string[];
+  /** When set, API calls need `Authorization: Bearer <token>` (env `API_TOKEN`). */
+  apiToken?: string | undefined;
+  /** Enables the `X-Test-Fault` header (env `API_FAULTS=1`); never in production. */
+  faults?: boolean;
+  /** Request log: `true` writes one line per request to stdout, a function receives the lines. */
+  log?: boolean | ((line: string) => void);
+  /** Largest request body in bytes. */
+  bodyLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** `MS-CorrelationId` of the request, or a new one; echoed on the response. */
+    correlationId: string;
+  }
+}
+
+/** Reads the server options from environment variables. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
+  return {
+    dbPath: env['ACCOUNTS_DB'] || DEFAULT_DB_PATH,
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    apiToken: env['API_TOKEN'] || undefined,
+    faults: env['API_FAULTS'] === '1',
+    log: env['API_LOG'] !== '0',
+  };
+}
+
+const CORRELATION_ID = /^[\w.:-]{1,128}$/;
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const expected = Buffer.from(`Bearer ${token}`);
+  const actual = Buffer.from(header ?? '');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+async function registerApi(
+  api: FastifyInstance,
+  store: AccountStore,
+  options: ServerOptions,
+): Promise<void> {
+  const faults = options.faults ? new FaultInjector() : undefined;
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    const origins = options.corsOrigins;
+    await api.register(cors, {
+      origin: origins.includes('*') ? true : [...origins],
+      methods: ['GET', 'PUT', 'POST', 'OPTIONS'],
+      allowedHeaders: [
+        'Content-Type',
+        'Authorization',
+        HEADERS.ifMatch,
+        HEADERS.requestId,
+        HEADERS.correlationId,
+        HEADERS.continuationToken,
+        ...(faults ? [FAULT_HEADER, FAULT_KEY_HEADER] : []),
+      ],
+      exposedHeaders: [HEADERS.etag, HEADERS.correlationId, HEADERS.requestId, HEADERS.retryAfter],
+      maxAge: 600,
+    });
+  }
+
+  // Fastify parses text/plain by default; the API only speaks JSON, so anything else is a 415.
+  api.removeContentTypeParser('text/plain');
+
+  api.setErrorHandler((error, request, reply) => {
+    const apiErr = toApiError(error instanceof Error ? error : new Error(String(error)));
+    if (apiErr.statusCode >= 500) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(
+        `[api] ${request.method} ${pathOf(request.url)} ${request.correlationId}: ${detail}\n`,
+      );
+    }
+    return sendApiError(reply, apiErr);
+  });
+  api.setNotFoundHandler((_request, reply) => sendApiError(reply, apiError(404, 'notFound')));
+
+  api.addHook('onRequest', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    if (
+      options.apiToken &&
+      request.method !== 'OPTIONS' &&
+      !tokenMatches(request.headers.authorization, options.apiToken)
+    ) {
+      return sendApiError(
+        reply,
+        apiError(401, 'unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } }),
+      );
+    }
+    if (faults && (await faults.before(request, reply))) return reply;
+    return undefined;
+  });
+
+  if (faults) {
+    api.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode < 300 && faults.failAfterCommit(request)) {
+        const failure = toApiError(apiError(500, 'internal'));
+        reply.code(500).removeHeader(HEADERS.etag);
+        return JSON.stringify(failure.body);
+      }
+      return payload;
+    });
+  }
+
+  customerRoutes(api, store);
+  billingProfileRoutes(api, store);
+  countryRuleRoutes(api);
+  addressValidationRoutes(api);
+
+  // Anything else under /api is an API 404, never the site's 404 page.
+  const notFound = async () => {
+    throw apiError(404, 'notFound');
+  };
+  api.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: '/*', handler: notFound });
+  api.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: '/', handler: notFound });
+}
+
+async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
+  const root = resolve(siteDir);
+  await app.register(fastifyStatic, { root, index: 'index.html', redirect: true, wildcard: true });
+  const notFoundPage = existsSync(resolve(root, '404.html'));
+  app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => {
+    if (notFoundPage) return reply.code(404).sendFile('404.html');
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+  });
+}
+
+/**
+ * Builds the Fastify app: the API under `/api` and, when given a built site, the site. Returns
+ * the store so callers can close it with the app.
+ */
+export async function createApp(
+  options: ServerOptions = {},
+): Promise<{ app: FastifyInstance; store: AccountStore }> {
+  const store = options.store ?? new AccountStore(options.dbPath ?? DEFAULT_DB_PATH);
+  store.seedIfEmpty(options.seedCount);
+  store.pruneRequestLog();
+  const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  app.decorateRequest('correlationId', '');
+
+  const log =
+    options.log === true
+      ? (line: string) => process.stdout.write(`${line}\n`)
+      : options.log || undefined;
+  app.addHook('onRequest', async (request, reply) => {
+    const incoming = request.headers['ms-correlationid'];
+    request.correlationId =
+      typeof incoming === 'string' && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
+    reply.header(HEADERS.correlationId, request.correlationId);
+    const requestId = request.headers['ms-requestid'];
+    if (typeof requestId === 'string' && CORRELATION_ID.test(requestId))
+      reply.header(HEADERS.requestId, requestId);
+  });
+  if (log) {
+    app.addHook('onResponse', async (request, reply) => {
+      log(
+        `${request.method} ${pathOf(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms ${request.correlationId}`,
+      );
+    });
+  }
+
+  await app.register(async (api) => registerApi(api, store, options), { prefix: API_PREFIX });
+
+  const siteDir =
+    options.siteDir === undefined
+      ? existsSync('dist/index.html')
+        ? 'dist'
+        : false
+      : options.siteDir;
+  if (siteDir) {
+    await registerSite(app, siteDir);
+  } else {
+    app.setNotFoundHandler((_request, reply) => sendApiError(reply, apiError(404, 'notFound')));
+  }
+  if (!options.store) app.addHook('onClose', async () => store.close());
+  return { app, store };
+}
+
+/** A started server. */
+export interface RunningServer {
+  app: FastifyInstance;
+  store: AccountStore;
+  /** Origin, like `http://127.0.0.1:4321`. */
+  url: string;
+  /** Base URL of the API, like `http://127.0.0.1:4321/api`. */
+  apiUrl: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app and listens; port 0 picks a free port (what tests use). */
+export async function createServer(
+  options: ServerOptions & { host?: string; port?: number } = {},
+): Promise<RunningServer> {
+  const { app, store } = await createApp(options);
+  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  return { app, store, url, apiUrl: `${url}${API_PREFIX}`, close: () => app.close() };
+}

@@ -1,0 +1,56 @@
+import {
+  API_PATHS,
+  type Customer,
+  type CustomerBillingProfile,
+  type CustomerSummary,
+  type Link,
+} from '../contract/index.ts';
+import type { CustomerRecord, CustomerRow, StoredProfile } from './store.ts';
+
+function link(uri: string, method = 'GET', headers: Link['headers'] = []): Link {
+  return { uri, method, headers };
+}
+
+/** A list item from a stored row. */
+export function toCustomerSummary(row: CustomerRow): CustomerSummary {
+  return {
+    id: row.id,
+    companyProfile: {
+      tenantId: row.tenantId,
+      domain: row.domain,
+      companyName: row.companyName,
+      address: { country: row.country, state: row.state, city: row.city },
+    },
+    relationshipToPartner: 'reseller',
+    links: { self: link(API_PATHS.customer(row.id)) },
+    attributes: { objectType: 'Customer' },
+  };
+}
+
+/** The billing profile resource with its links and ETag. */
+export function toBillingProfile(
+  customerId: string,
+  profile: StoredProfile,
+  etag: string,
+): CustomerBillingProfile {
+  return {
+    ...profile,
+    links: { self: link(API_PATHS.billingProfile(customerId)) },
+    attributes: { etag, objectType: 'CustomerBillingProfile' },
+  };
+}
+
+/** The full customer from a stored record. */
+export function toCustomer(record: CustomerRecord): Customer {
+  const summary = toCustomerSummary(record);
+  return {
+    ...summary,
+    companyProfile: {
+      ...summary.companyProfile,
+      address: record.profile.defaultAddress,
+      email: record.profile.email,
+      attributes: { objectType: 'CustomerCompanyProfile' },
+    },
+    billingProfile: toBillingProfile(record.id, record.profile, record.etag),
+  };
+}

@@ -1,0 +1,297 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  foldForSearch,
+  type CustomerBillingProfile,
+  type CustomerFilter,
+} from '../contract/index.ts';
+import { DEFAULT_SEED_COUNT, generateSeedCustomers, type SeedCustomer } from './seed.ts';
+
+/** A billing profile as stored: everything but links, plus the ETag. */
+export type StoredProfile = Omit<CustomerBillingProfile, 'links' | 'attributes'>;
+
+/** A customer row as the list needs it. */
+export interface CustomerRow {
+  id: string;
+  tenantId: string;
+  domain: string;
+  companyName: string;
+  country: string;
+  state: string;
+  city: string;
+  sortKey: string;
+}
+
+/** A customer with its billing profile and the profile's current ETag. */
+export interface CustomerRecord extends CustomerRow {
+  profile: StoredProfile;
+  etag: string;
+}
+
+/** Where the next page starts: after this sort key and id. */
+export interface PageCursor {
+  key: string;
+  id: string;
+}
+
+/** The stored outcome of an update, replayed for a retry with the same `MS-RequestId`. */
+export interface UpdateOutcome {
+  status: number;
+  body: string;
+  etag?: string | undefined;
+}
+
+/** What an update asks for. */
+export interface UpdateRequest {
+  customerId: string;
+  ifMatch: string;
+  requestId?: string | undefined;
+  profile: StoredProfile;
+  /** Builds the response body for a successful update from the new ETag. */
+  renderSuccess: (etag: string) => string;
+  /** Body of the 412 answer. */
+  conflictBody: string;
+}
+
+/** How long a request id is remembered. */
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS customers (
+  id TEXT PRIMARY KEY,
+  tenant_id TEXT NOT NULL,
+  domain TEXT NOT NULL,
+  company_name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  domain_key TEXT NOT NULL,
+  country TEXT NOT NULL,
+  state TEXT NOT NULL,
+  city TEXT NOT NULL,
+  profile TEXT NOT NULL,
+  etag TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS customers_by_name ON customers (name_key, id);
+CREATE INDEX IF NOT EXISTS customers_by_domain ON customers (domain_key, id);
+CREATE TABLE IF NOT EXISTS request_log (
+  request_id TEXT NOT NULL,
+  customer_id TEXT NOT NULL,
+  body_hash TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  etag TEXT,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (request_id, customer_id)
+) STRICT;
+`;
+
+/** Every string that starts with a prefix sorts below prefix + U+10FFFF (UTF-8 byte order). */
+const PREFIX_END = '\u{10FFFF}';
+
+function newEtag(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+function hashBody(profile: StoredProfile, ifMatch: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([profile, ifMatch]))
+    .digest('base64url');
+}
+
+/**
+ * The accounts database on node:sqlite. Writes run in `BEGIN IMMEDIATE` transactions, so a
+ * second process on the same file waits instead of interleaving; a file database uses WAL.
+ */
+export class AccountStore {
+  readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
+
+  /** Opens (and creates) the database at `path`, or an in-memory one for `:memory:`. */
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.#db = new DatabaseSync(path);
+    if (path !== ':memory:') {
+      this.#db.exec('PRAGMA journal_mode = WAL');
+      // NORMAL in WAL mode survives process crashes and restarts; only power loss can drop the
+      // last commits, which is fine for a reference server.
+      this.#db.exec('PRAGMA synchronous = NORMAL');
+      this.#db.exec('PRAGMA busy_timeout = 5000');
+    }
+    this.#db.exec(SCHEMA);
+  }
+
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Number of customers stored. */
+  count(): number {
+    const row = this.#statement('SELECT count(*) AS n FROM customers').get() as { n: number };
+    return row.n;
+  }
+
+  /** Seeds the demo customers when the database is empty; returns how many were added. */
+  seedIfEmpty(count: number = DEFAULT_SEED_COUNT): number {
+    if (this.count() > 0) return 0;
+    return this.reset(count);
+  }
+
+  /** Deletes everything and seeds `count` demo customers. */
+  reset(count: number = DEFAULT_SEED_COUNT): number {
+    const customers = generateSeedCustomers(count);
+    this.#transaction(() => {
+      this.#db.exec('DELETE FROM customers; DELETE FROM request_log;');
+      for (const customer of customers) this.#insert(customer);
+    });
+    return customers.length;
+  }
+
+  #insert(customer: SeedCustomer): void {
+    const { profile } = customer;
+    const address = profile.defaultAddress;
+    this.#statement(
+      `INSERT INTO customers (id, tenant_id, domain, company_name, name_key, domain_key, country, state, city, profile, etag, version, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+    ).run(
+      customer.id,
+      customer.id,
+      customer.domain,
+      profile.companyName,
+      foldForSearch(profile.companyName),
+      foldForSearch(customer.domain),
+      address.country.toUpperCase(),
+      address.state ?? '',
+      address.city,
+      JSON.stringify(profile),
+      newEtag(),
+      new Date(0).toISOString(),
+    );
+  }
+
+  /**
+   * One page of customers in (sort key, id) order, after `cursor`. With a filter the sort key
+   * is the searched field, folded, so the prefix search is an index range scan.
+   */
+  list(options: {
+    size: number;
+    filter?: CustomerFilter | undefined;
+    after?: PageCursor | undefined;
+  }): CustomerRow[] {
+    const column = options.filter?.Field === 'Domain' ? 'domain_key' : 'name_key';
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (options.filter) {
+      const prefix = foldForSearch(options.filter.Value);
+      where.push(`${column} >= ? AND ${column} < ?`);
+      params.push(prefix, prefix + PREFIX_END);
+    }
+    if (options.after) {
+      where.push(`(${column}, id) > (?, ?)`);
+      params.push(options.after.key, options.after.id);
+    }
+    const sql = `SELECT id, tenant_id AS tenantId, domain, company_name AS companyName, country, state, city, ${column} AS sortKey
+      FROM customers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${column}, id LIMIT ?`;
+    params.push(options.size);
+    return this.#statement(sql).all(...params) as unknown as CustomerRow[];
+  }
+
+  /** A customer with its billing profile, or `undefined`. */
+  get(id: string): CustomerRecord | undefined {
+    const row = this.#statement(
+      `SELECT id, tenant_id AS tenantId, domain, company_name AS companyName, country, state, city, name_key AS sortKey, profile, etag
+       FROM customers WHERE id = ?`,
+    ).get(id) as (Omit<CustomerRecord, 'profile'> & { profile: string }) | undefined;
+    return row ? { ...row, profile: JSON.parse(row.profile) as StoredProfile } : undefined;
+  }
+
+  /**
+   * Applies an update if `ifMatch` is the current ETag, atomically with the request-id log: a
+   * retry with the same `MS-RequestId` for the same customer gets the first outcome back
+   * (200 or 412) and changes nothing. Returns `undefined` when the customer does not exist and
+   * `reused` when the request id was used for a different body.
+   */
+  update(request: UpdateRequest): UpdateOutcome | 'reused' | undefined {
+    const bodyHash = hashBody(request.profile, request.ifMatch);
+    return this.#transaction(() => {
+      if (request.requestId) {
+        const logged = this.#statement(
+          'SELECT body_hash AS bodyHash, status, body, etag FROM request_log WHERE request_id = ? AND customer_id = ?',
+        ).get(request.requestId, request.customerId) as
+          (UpdateOutcome & { bodyHash: string; etag: string | null }) | undefined;
+        if (logged) {
+          if (logged.bodyHash !== bodyHash) return 'reused';
+          return { status: logged.status, body: logged.body, etag: logged.etag ?? undefined };
+        }
+      }
+      const current = this.#statement('SELECT etag FROM customers WHERE id = ?').get(
+        request.customerId,
+      ) as { etag: string } | undefined;
+      if (!current) return undefined;
+      let outcome: UpdateOutcome;
+      if (current.etag !== request.ifMatch) {
+        outcome = { status: 412, body: request.conflictBody };
+      } else {
+        const etag = newEtag();
+        const { profile } = request;
+        this.#statement(
+          `UPDATE customers SET company_name = ?, name_key = ?, state = ?, city = ?, profile = ?, etag = ?,
+             version = version + 1, updated_at = ? WHERE id = ?`,
+        ).run(
+          profile.companyName,
+          foldForSearch(profile.companyName),
+          profile.defaultAddress.state ?? '',
+          profile.defaultAddress.city,
+          JSON.stringify(profile),
+          etag,
+          new Date().toISOString(),
+          request.customerId,
+        );
+        outcome = { status: 200, body: request.renderSuccess(etag), etag };
+      }
+      if (request.requestId) {
+        this.#statement(
+          'INSERT INTO request_log (request_id, customer_id, body_hash, status, body, etag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          request.requestId,
+          request.customerId,
+          bodyHash,
+          outcome.status,
+          outcome.body,
+          outcome.etag ?? null,
+          Date.now(),
+        );
+      }
+      return outcome;
+    });
+  }
+
+  /** Forgets request ids older than a day. */
+  pruneRequestLog(now: number = Date.now()): void {
+    this.#statement('DELETE FROM request_log WHERE created_at < ?').run(now - IDEMPOTENCY_TTL_MS);
+  }
+
+  /** Closes the database. */
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}
