@@ -5,10 +5,13 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedSite } from './src/site/localized-site.ts';
 import { siteLocales } from './src/site/locales.ts';
+import { contentDirs } from './src/site/content-dirs.ts';
+import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberedLocaleKey } from './src/site/remembered-locale.ts';
 
+const contentFolders = contentDirs();
 const site = localizedSite({
-  contentDir: fileURLToPath(new URL('./content/', import.meta.url)),
+  contentDirs: contentFolders.map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url))),
   localesDir: fileURLToPath(new URL('./locales/', import.meta.url)),
 });
 
@@ -27,7 +30,7 @@ export default defineConfig({
       locales: Object.fromEntries(
         siteLocales.map((locale) => [locale.folder, { label: locale.label, lang: locale.lang }]),
       ),
-      markdown: { headingLinks: false, processedDirs: ['./content'] },
+      markdown: { headingLinks: false, processedDirs: contentFolders.map((dir) => `./${dir}`) },
       plugins: [site.starlightPlugin],
       head: [
         {
@@ -39,14 +42,11 @@ export default defineConfig({
         },
       ],
       routeMiddleware: './src/site/route-middleware.ts',
-      components: { PageTitle: './src/site/components/PageTitle.astro' },
-      sidebar: [
-        {
-          label: 'Partner Center',
-          translations: { 'ja-JP': 'パートナー センター', 'zh-TW': '合作夥伴中心' },
-          items: [{ autogenerate: { directory: 'partner-center' } }],
-        },
-      ],
+      components: {
+        PageTitle: './src/site/components/PageTitle.astro',
+        Search: './src/site/components/Search.astro',
+      },
+      sidebar: sidebarGroups(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
     }),
   ],
 });

@@ -2,6 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { ArticleFrontmatterSchema } from './article/frontmatter-schema.ts';
+import { articleIdOf, contentDirs } from './site/content-dirs.ts';
+
+const dirs = contentDirs();
 
 /**
  * The articles: `content/<locale>/<product>/<article>.md`, written by the importer and edited by
@@ -10,7 +13,11 @@ import { ArticleFrontmatterSchema } from './article/frontmatter-schema.ts';
  */
 export const collections = {
   docs: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: './content' }),
+    loader: glob({
+      pattern: dirs.map((dir) => `${dir}/**/*.md`),
+      base: '.',
+      generateId: ({ entry }) => articleIdOf(entry, dirs),
+    }),
     schema: docsSchema({ extend: ArticleFrontmatterSchema }),
   }),
 };

@@ -8,8 +8,8 @@ import type { ContentFile } from './markdown/page-locale.ts';
 
 /** Folders the site is built from. */
 export interface LocalizedSiteOptions {
-  /** Absolute path of `content/`. */
-  readonly contentDir: string;
+  /** Absolute paths of the content folders (`content/`, and test pages in test builds). */
+  readonly contentDirs: readonly string[];
   /** Absolute path of `locales/`. */
   readonly localesDir: string;
 }
@@ -29,7 +29,7 @@ export interface LocalizedSite {
  * and keeps Starlight's `useTranslations`; the Markdown plugins, which must run before Starlight's
  * own, use it to title asides and label heading links in the page's language.
  */
-export function localizedSite({ contentDir, localesDir }: LocalizedSiteOptions): LocalizedSite {
+export function localizedSite({ contentDirs, localesDir }: LocalizedSiteOptions): LocalizedSite {
   let useTranslations: ((lang: string) => Translate) | undefined;
   const translate = (file: ContentFile): Translate => {
     if (!useTranslations) {
@@ -50,7 +50,7 @@ export function localizedSite({ contentDir, localesDir }: LocalizedSiteOptions):
   };
   return {
     starlightPlugin,
-    mdastPlugins: [localizedAsidesPlugin(contentDir, translate)],
-    hastPlugins: [headingAnchorsPlugin(contentDir, translate), articleLinksPlugin(contentDir)],
+    mdastPlugins: [localizedAsidesPlugin(contentDirs, translate)],
+    hastPlugins: [headingAnchorsPlugin(contentDirs, translate), articleLinksPlugin(contentDirs)],
   };
 }

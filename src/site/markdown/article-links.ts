@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { slug } from 'github-slugger';
 import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import { defaultLocale, publicArticleBases, type SiteLocale } from '../locales.ts';
 import { contentFileOf } from './page-locale.ts';
@@ -16,8 +18,8 @@ const relativeArticleLink = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^?#]+)\.md(#.*)?$/i;
 
 /**
  * Resolves a relative `.md` link written in `fromPath` (path below the locale folder) to the
- * page a reader should get: our page in the reader's language when we publish the article (in
- * that language or as an English fallback page), otherwise the article's public page for the
+ * page a reader should get: our page (as a link relative to the current page) when we publish the
+ * article in that language or in English, otherwise the article's public page for the
  * product folder. Returns `undefined` for links that are not relative article links; throws when
  * a link has neither, because a link that leads to a 404 is worse than a failed build.
  */
@@ -25,7 +27,7 @@ export function resolveArticleLink(
   href: string,
   fromPath: string,
   locale: SiteLocale,
-  contentDir: string,
+  contentDirs: readonly string[],
 ): ResolvedArticleLink | undefined {
   const match = relativeArticleLink.exec(href);
   if (!match) return undefined;
@@ -34,11 +36,17 @@ export function resolveArticleLink(
   if (target.startsWith('..')) {
     throw new Error(`link "${href}" leaves the content folder`);
   }
-  const published = [locale.folder, defaultLocale.folder].some((folder) =>
-    existsSync(join(contentDir, folder, `${target}.md`)),
+  const published = contentDirs.some((contentDir) =>
+    [locale.folder, defaultLocale.folder].some((folder) =>
+      existsSync(join(contentDir, folder, `${target}.md`)),
+    ),
   );
   if (published) {
-    return { href: `/${locale.folder}/${target.toLowerCase()}/${hash}`, external: false };
+    // Relative to the page, because an English page is also served, unchanged, as the fallback
+    // under every other locale's folder: a relative link keeps that reader in their language.
+    const pageUrl = (path: string) => `/${path.split('/').map((segment) => slug(segment)).join('/')}/`;
+    const relativeHref = posix.relative(pageUrl(fromPath.replace(/\.md$/i, '')), pageUrl(target));
+    return { href: relativeHref === '' ? `./${hash}` : `${relativeHref}/${hash}`, external: false };
   }
   const [product, ...rest] = target.split('/');
   const base = publicArticleBases[product ?? ''];
@@ -58,9 +66,9 @@ export function resolveArticleLink(
  * Links to the public site carry the page's language in `hreflang`, so assistive technology and
  * search engines know what they lead to.
  */
-export function articleLinksPlugin(contentDir: string): HastPluginEntry {
+export function articleLinksPlugin(contentDirs: readonly string[]): HastPluginEntry {
   return ({ fileURL }) => {
-    const file = contentFileOf(fileURL, contentDir);
+    const file = contentFileOf(fileURL, contentDirs);
     if (!file) return undefined;
     return {
       name: 'partner-help-article-links',
@@ -71,11 +79,11 @@ export function articleLinksPlugin(contentDir: string): HastPluginEntry {
           if (typeof href !== 'string') return;
           let resolved: ResolvedArticleLink | undefined;
           try {
-            resolved = resolveArticleLink(href, file.path, file.locale, contentDir);
+            resolved = resolveArticleLink(href, file.path, file.locale, contentDirs);
           } catch (error) {
             const line = node.position?.start.line;
             throw new Error(
-              `content/${file.locale.folder}/${file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
+              `${fileURL ? fileURLToPath(fileURL) : file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
             );
           }
           if (!resolved) return;

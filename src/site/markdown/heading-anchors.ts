@@ -21,11 +21,11 @@ const linkIconPath =
  * `src/content/docs`.
  */
 export function headingAnchorsPlugin(
-  contentDir: string,
+  contentDirs: readonly string[],
   translate: (file: ContentFile) => Translate,
 ): HastPluginEntry {
   return ({ fileURL }) => {
-    const file = contentFileOf(fileURL, contentDir);
+    const file = contentFileOf(fileURL, contentDirs);
     if (!file) return undefined;
     const t = translate(file);
     // Same slugs as Astro's own heading ids, so headings without a source anchor keep the ids

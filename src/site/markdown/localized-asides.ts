@@ -11,11 +11,11 @@ const asideKinds = new Set(['note', 'tip', 'caution', 'danger']);
  * guesses a page's language from a path below `src/content/docs` and ours live in `content/`.
  */
 export function localizedAsidesPlugin(
-  contentDir: string,
+  contentDirs: readonly string[],
   translate: (file: ContentFile) => Translate,
 ): MdastPluginEntry {
   return ({ fileURL }) => {
-    const file = contentFileOf(fileURL, contentDir);
+    const file = contentFileOf(fileURL, contentDirs);
     if (!file) return undefined;
     const t = translate(file);
     return {

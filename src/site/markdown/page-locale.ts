@@ -11,14 +11,20 @@ export interface ContentFile {
 }
 
 /**
- * Tells which locale a Markdown file belongs to from its place in `contentDir`
- * (`content/<folder>/…`), or `undefined` for files outside it.
+ * Tells which locale a Markdown file belongs to from its place in one of the absolute
+ * `contentDirs` (`content/<folder>/…`), or `undefined` for files outside them.
  */
-export function contentFileOf(fileURL: URL | string | undefined, contentDir: string): ContentFile | undefined {
+export function contentFileOf(
+  fileURL: URL | string | undefined,
+  contentDirs: readonly string[],
+): ContentFile | undefined {
   if (fileURL === undefined) return undefined;
   const filePath = typeof fileURL === 'string' ? fileURL : fileURLToPath(fileURL);
-  const parts = relative(contentDir, filePath).split(sep);
-  if (parts[0] === '..' || parts.length < 2) return undefined;
-  const locale = localeByFolder(parts[0] ?? '');
-  return locale ? { locale, path: parts.slice(1).join('/') } : undefined;
+  for (const contentDir of contentDirs) {
+    const parts = relative(contentDir, filePath).split(sep);
+    if (parts[0] === '..' || parts.length < 2) continue;
+    const locale = localeByFolder(parts[0] ?? '');
+    if (locale) return { locale, path: parts.slice(1).join('/') };
+  }
+  return undefined;
 }

@@ -1,0 +1,32 @@
+import { slug } from 'github-slugger';
+
+/** Where articles are read from, relative to the project root. */
+export const siteContentDir = 'content';
+
+/**
+ * Pages that exist only in test builds (`INCLUDE_TEST_PAGES=1`): an English-only article to prove
+ * the untranslated-page fallback and Markdown features the seed article does not use. They never
+ * reach the real site.
+ */
+export const testContentDir = 'tests/fixtures/content';
+
+/** The content folders of this build: the site's own, plus the test pages when asked for. */
+export function contentDirs(env: Record<string, string | undefined> = process.env): string[] {
+  return env['INCLUDE_TEST_PAGES'] === '1' ? [siteContentDir, testContentDir] : [siteContentDir];
+}
+
+/**
+ * Collection id of an article file given relative to the project root:
+ * `content/ja-jp/partner-center/Foo.md` → `ja-jp/partner-center/foo`, the same slug per path
+ * segment as Astro's default ids, whichever content folder the file comes from.
+ */
+export function articleIdOf(file: string, dirs: readonly string[]): string {
+  const normalized = file.replace(/\\/g, '/');
+  const dir = dirs.find((candidate) => normalized.startsWith(`${candidate}/`));
+  const inside = dir ? normalized.slice(dir.length + 1) : normalized;
+  return inside
+    .replace(/\.md$/i, '')
+    .split('/')
+    .map((segment) => slug(segment))
+    .join('/');
+}

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** The seed article in each language, as a reader sees it. */
+export const articles = [
+  {
+    folder: 'en',
+    lang: 'en',
+    title: 'Update customer account info',
+    siteTitle: 'Partner Center',
+    heading: 'Update customer details',
+    steps: ['select Customers', 'select Account and then Update', 'select Submit'],
+    permissionLink: 'give or remove your permission',
+    permissionHref: 'https://learn.microsoft.com/en-us/partner-center/give-customers-permission',
+    appliesTo: 'Applies to',
+    date: 'April 7, 2020',
+  },
+  {
+    folder: 'ja-jp',
+    lang: 'ja-JP',
+    title: '顧客のアカウント情報の更新',
+    siteTitle: 'パートナー センター',
+    heading: '顧客の詳細を更新する',
+    steps: ['[顧客]', '[アカウント]', '[送信]'],
+    permissionLink: '顧客が自分の製品またはサービスを購入するためのアクセス許可を付与または削除する',
+    permissionHref: 'https://learn.microsoft.com/ja-jp/partner-center/give-customers-permission',
+    appliesTo: '適用対象',
+    date: '2020年4月7日',
+  },
+  {
+    folder: 'zh-tw',
+    lang: 'zh-TW',
+    title: '更新客戶帳戶資訊',
+    siteTitle: '合作夥伴中心',
+    heading: '更新客戶詳細資料',
+    steps: ['[客戶]', '[帳戶]', '[提交]'],
+    permissionLink: '為客戶提供或移除您的許可權以購買自己的產品或服務',
+    permissionHref: 'https://learn.microsoft.com/zh-tw/partner-center/give-customers-permission',
+    appliesTo: '適用於',
+    date: '2020年4月7日',
+  },
+] as const;
+
+/** Path of the seed article in a locale folder. */
+export const articlePath = (folder: string) => `/${folder}/partner-center/update-customer-account-info/`;
+
+/** Runs axe on the page and returns the violations, ready for `expect(…).toEqual([])`. */
+export async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,58 @@
+import { articlePath, expect, test } from './fixtures.ts';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home page offers every language as a plain link', async ({ page }) => {
+    await page.goto('/');
+    for (const [name, href, lang] of [
+      ['English', '/en/', 'en'],
+      ['日本語', '/ja-jp/', 'ja-JP'],
+      ['繁體中文', '/zh-tw/', 'zh-TW'],
+    ] as const) {
+      const link = page.getByRole('link', { name: new RegExp(`^${name}`) });
+      await expect(link).toHaveAttribute('href', href);
+      await expect(link).toHaveAttribute('lang', lang);
+    }
+    await page.getByRole('link', { name: /^日本語/ }).click();
+    await expect(page).toHaveURL('/ja-jp/');
+    await expect(page.getByRole('main').getByRole('link', { name: '顧客のアカウント情報の更新' })).toHaveAttribute(
+      'href',
+      articlePath('ja-jp'),
+    );
+  });
+});
+
+test.describe('with a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('the home page goes to the Japanese site', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/ja-jp/');
+  });
+});
+
+test.describe('with a Traditional Chinese (Hong Kong) browser', () => {
+  test.use({ locale: 'zh-HK' });
+
+  test('the home page goes to the Traditional Chinese site', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/zh-tw/');
+  });
+});
+
+test.describe('with a French browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the home page stays and lets the reader choose', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /^English/ })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  test('the home page remembers the language the reader last read in', async ({ page }) => {
+    await page.goto(articlePath('zh-tw'));
+    await page.goto('/');
+    await expect(page).toHaveURL('/zh-tw/');
+  });
+});
