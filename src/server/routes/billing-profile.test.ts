@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { CustomerBillingProfileSchema, type CustomerBillingProfile } from '../../contract/index.ts';
+import type { RunningServer } from '../app.ts';
+import { WELL_KNOWN_CUSTOMERS } from '../seed.ts';
+import { sendJson, startTestServer } from '../test-helpers.ts';
+
+let server: RunningServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const profileUrl = (id: string) => `${server.apiUrl}/v1/customers/${id}/profiles/billing`;
+
+async function load(id: string): Promise<{ profile: CustomerBillingProfile; etag: string }> {
+  const response = await fetch(profileUrl(id));
+  assert.equal(response.status, 200);
+  const profile = CustomerBillingProfileSchema.parse(await response.json());
+  assert.equal(response.headers.get('etag'), `"${profile.attributes.etag}"`);
+  return { profile, etag: response.headers.get('etag')! };
+}
+
+function put(id: string, body: unknown, headers: Record<string, string>) {
+  return sendJson(profileUrl(id), 'PUT', body, headers);
+}
+
+test('saves an update and returns it with a new ETag', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+  const { profile, etag } = await load(id);
+  const changed = {
+    ...profile,
+    defaultAddress: { ...profile.defaultAddress, city: '港区', postalCode: '105-0011' },
+  };
+  const response = await put(id, changed, { 'If-Match': etag });
+  assert.equal(response.status, 200);
+  const saved = CustomerBillingProfileSchema.parse(await response.json());
+  assert.notEqual(response.headers.get('etag'), etag);
+  assert.equal(response.headers.get('etag'), `"${saved.attributes.etag}"`);
+  assert.equal(saved.defaultAddress.city, '港区');
+  assert.deepEqual((await load(id)).profile, saved);
+});
+
+test('renames the customer in the list when the billing company name changes', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.american.id;
+  const { profile, etag } = await load(id);
+  const response = await put(
+    id,
+    { ...profile, companyName: 'Contoso Renamed Zeta Inc.' },
+    { 'If-Match': etag },
+  );
+  assert.equal(response.status, 200);
+  const filter = encodeURIComponent(
+    JSON.stringify({
+      Field: 'CompanyName',
+      Value: 'contoso renamed zeta',
+      Operator: 'starts_with',
+    }),
+  );
+  const list = await (await fetch(`${server.apiUrl}/v1/customers?filter=${filter}`)).json();
+  assert.deepEqual(
+    list.items.map((item: { id: string }) => item.id),
+    [id],
+  );
+});
+
+test('answers 412 with code 2055 for a stale ETag', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.taiwanese.id;
+  const { profile, etag } = await load(id);
+  assert.equal((await put(id, profile, { 'If-Match': etag })).status, 200);
+  const stale = await put(id, { ...profile, firstName: '家豪' }, { 'If-Match': etag });
+  assert.equal(stale.status, 412);
+  const body = await stale.json();
+  assert.equal(body.code, 2055);
+  assert.equal(body.messageKey, 'error.concurrencyConflict');
+  assert.notEqual((await load(id)).profile.firstName, '家豪');
+});
+
+test('answers 428 without If-Match', async () => {
+  const { profile } = await load(WELL_KNOWN_CUSTOMERS.japanese.id);
+  const response = await put(WELL_KNOWN_CUSTOMERS.japanese.id, profile, {});
+  assert.equal(response.status, 428);
+  assert.equal((await response.json()).code, 2056);
+});
+
+test('answers 400 naming each invalid field with its message key and parameters', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+  const { profile, etag } = await load(id);
+  const response = await put(
+    id,
+    {
+      ...profile,
+      email: 'nope',
+      firstName: '',
+      defaultAddress: {
+        ...profile.defaultAddress,
+        postalCode: '12',
+        state: 'Tokio',
+        phoneNumber: '03-1',
+      },
+    },
+    { 'If-Match': etag },
+  );
+  assert.equal(response.status, 400);
+  const body = await response.json();
+  assert.equal(body.code, 2000);
+  assert.deepEqual(body.data, [
+    { field: 'firstName', messageKey: 'validation.firstName.required' },
+    { field: 'email', messageKey: 'validation.email.format' },
+    { field: 'defaultAddress.state', messageKey: 'validation.state.unknown' },
+    {
+      field: 'defaultAddress.postalCode',
+      messageKey: 'validation.postalCode.format',
+      params: { example: '100-0001' },
+    },
+    {
+      field: 'defaultAddress.phoneNumber',
+      messageKey: 'validation.phoneNumber.format',
+      params: { example: '03-1234-5678' },
+    },
+  ]);
+  assert.match(
+    body.description,
+    /defaultAddress\.postalCode: Enter a postal code in the correct format, like 100-0001/,
+  );
+});
+
+test('refuses to move a customer to another country', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+  const { profile, etag } = await load(id);
+  const us = {
+    country: 'US',
+    state: 'WA',
+    city: 'Redmond',
+    addressLine1: '1 Microsoft Way',
+    postalCode: '98052',
+  };
+  const response = await put(id, { ...profile, defaultAddress: us }, { 'If-Match': etag });
+  assert.equal(response.status, 400);
+  assert.deepEqual((await response.json()).data, [
+    { field: 'defaultAddress.country', messageKey: 'validation.country.immutable' },
+  ]);
+});
+
+test('answers 404 when updating an unknown customer', async () => {
+  const { profile } = await load(WELL_KNOWN_CUSTOMERS.japanese.id);
+  const response = await put('no-such-customer', profile, { 'If-Match': '"x"' });
+  assert.equal(response.status, 404);
+});
+
+test('replays the first result for a retry with the same MS-RequestId and applies once', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.katakana.id;
+  const { profile, etag } = await load(id);
+  const change = { ...profile, lastName: '高橋' };
+  const headers = { 'If-Match': etag, 'MS-RequestId': 'retry-once-1' };
+  const first = await put(id, change, headers);
+  const firstBody = await first.text();
+  const retry = await put(id, change, headers);
+  assert.equal(retry.status, 200);
+  assert.equal(await retry.text(), firstBody);
+  assert.equal(retry.headers.get('etag'), first.headers.get('etag'));
+  assert.equal(retry.headers.get('ms-requestid'), 'retry-once-1');
+  assert.equal((await load(id)).etag, first.headers.get('etag'));
+});
+
+test('replays a 412 for a retry of a request that lost the race', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.fullWidthLatin.id;
+  const { profile, etag } = await load(id);
+  assert.equal((await put(id, profile, { 'If-Match': etag })).status, 200);
+  const headers = { 'If-Match': etag, 'MS-RequestId': 'lost-race-1' };
+  assert.equal((await put(id, { ...profile, firstName: '彩' }, headers)).status, 412);
+  assert.equal((await put(id, { ...profile, firstName: '彩' }, headers)).status, 412);
+});
+
+test('answers 409 when a request id is reused for a different change', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.hostileImage.id;
+  const { profile, etag } = await load(id);
+  assert.equal(
+    (await put(id, profile, { 'If-Match': etag, 'MS-RequestId': 'reuse-1' })).status,
+    200,
+  );
+  const other = await put(
+    id,
+    { ...profile, lastName: '別人' },
+    { 'If-Match': etag, 'MS-RequestId': 'reuse-1' },
+  );
+  assert.equal(other.status, 409);
+  assert.equal((await other.json()).code, 2040);
+});
+
+test('lets exactly one of 20 parallel updates with the same ETag win', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.hostileScript.id;
+  const { profile, etag } = await load(id);
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, (_, index) =>
+      put(
+        id,
+        {
+          ...profile,
+          defaultAddress: { ...profile.defaultAddress, addressLine1: `${index + 1} Racing Way` },
+        },
+        { 'If-Match': etag },
+      ),
+    ),
+  );
+  const statuses = responses.map((response) => response.status).sort();
+  assert.deepEqual(statuses, [200, ...Array<number>(19).fill(412)]);
+  const winner = responses.find((response) => response.status === 200)!;
+  assert.deepEqual((await load(id)).profile, await winner.json());
+});
