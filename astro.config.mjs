@@ -32,6 +32,12 @@ export default defineConfig({
       ),
       markdown: { headingLinks: false, processedDirs: contentFolders.map((dir) => `./${dir}`) },
       plugins: [site.starlightPlugin],
+      // Starlight loads the styles of heading links only when it makes them itself; ours replace
+      // its own (see src/site/markdown/heading-anchors.ts), with the same markup.
+      customCss: [
+        './src/site/styles/layer-order.css',
+        './node_modules/@astrojs/starlight/dist/style/anchor-links.css',
+      ],
       head: [
         {
           // Remembers the language being read, so `/` can send the reader back to it next time.
