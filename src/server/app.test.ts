@@ -1,0 +1,348 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ApiErrorSchema } from '../contract/index.ts';
+import { createServer, type RunningServer } from './app.ts';
+import { WELL_KNOWN_CUSTOMERS } from './seed.ts';
+import { sendJson, startTestServer } from './test-helpers.ts';
+
+const JAPANESE = WELL_KNOWN_CUSTOMERS.japanese.id;
+
+describe('errors', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startTestServer({ seedCount: 20 });
+  });
+  after(() => server.close());
+
+  const CASES: [label: string, request: () => Promise<Response>, status: number, code: number][] = [
+    ['an unknown API path', () => fetch(`${server.apiUrl}/v1/nothing-here`), 404, 2020],
+    ['the API root', () => fetch(`${server.apiUrl}`), 404, 2020],
+    [
+      'a wrong method',
+      () => fetch(`${server.apiUrl}/v1/customers`, { method: 'DELETE' }),
+      405,
+      2030,
+    ],
+    [
+      'malformed JSON',
+      () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '{"country":'),
+      400,
+      2001,
+    ],
+    [
+      'an empty JSON body',
+      () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', ''),
+      400,
+      2001,
+    ],
+    [
+      'a body that is not JSON',
+      () =>
+        fetch(`${server.apiUrl}/v1/validations/address`, { method: 'POST', body: 'country=JP' }),
+      415,
+      2061,
+    ],
+    [
+      'a huge body',
+      () =>
+        sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', { city: 'x'.repeat(200_000) }),
+      413,
+      2060,
+    ],
+    [
+      'a JSON array body',
+      () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '[]'),
+      400,
+      2000,
+    ],
+    [
+      'prototype poisoning',
+      () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '{"__proto__":{"x":1}}'),
+      400,
+      2001,
+    ],
+  ];
+
+  for (const [label, request, status, code] of CASES) {
+    test(`answers ${status} in the error shape for ${label}`, async () => {
+      const response = await request();
+      assert.equal(response.status, status);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+      const body = ApiErrorSchema.parse(await response.json());
+      assert.equal(body.code, code);
+      assert.equal(body.source, 'PartnerCenterReferenceServer');
+    });
+  }
+
+  test('tells which methods a path allows', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`, {
+      method: 'POST',
+    });
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get('allow'), 'GET, PUT, HEAD, OPTIONS');
+  });
+
+  test('keeps answering after bad requests', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '{'),
+      ),
+    );
+    assert.equal((await fetch(`${server.apiUrl}/v1/customers?size=1`)).status, 200);
+  });
+
+  test('echoes MS-CorrelationId and makes one up when it is missing', async () => {
+    const echoed = await fetch(`${server.apiUrl}/v1/customers?size=1`, {
+      headers: { 'MS-CorrelationId': 'corr-123' },
+    });
+    assert.equal(echoed.headers.get('ms-correlationid'), 'corr-123');
+    const made = await fetch(`${server.apiUrl}/v1/nothing`);
+    assert.match(made.headers.get('ms-correlationid') ?? '', /^[0-9a-f-]{36}$/);
+  });
+
+  test('answers HEAD like GET without a body', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers?size=1`, { method: 'HEAD' });
+    assert.equal(response.status, 200);
+  });
+});
+
+describe('CORS and access token', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startTestServer({
+      seedCount: 10,
+      corsOrigins: ['https://widget.example'],
+      apiToken: 's3cret',
+    });
+  });
+  after(() => server.close());
+
+  test('answers a preflight from an allowed origin with the headers the widget sends', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers/x/profiles/billing`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://widget.example',
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'if-match,ms-requestid',
+      },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://widget.example');
+    const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    for (const header of [
+      'if-match',
+      'ms-requestid',
+      'ms-correlationid',
+      'ms-continuationtoken',
+      'content-type',
+      'authorization',
+    ]) {
+      assert.ok(allowed.includes(header), header);
+    }
+  });
+
+  test('exposes ETag and the correlation headers to the widget', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`, {
+      headers: { Origin: 'https://widget.example', Authorization: 'Bearer s3cret' },
+    });
+    assert.equal(response.status, 200);
+    const exposed = (response.headers.get('access-control-expose-headers') ?? '').toLowerCase();
+    for (const header of ['etag', 'ms-correlationid', 'ms-requestid', 'retry-after'])
+      assert.ok(exposed.includes(header), header);
+  });
+
+  test('does not allow another origin', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers`, {
+      headers: { Origin: 'https://evil.example', Authorization: 'Bearer s3cret' },
+    });
+    assert.equal(response.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('answers 401 without the bearer token', async () => {
+    for (const authorization of [undefined, 'Bearer wrong', 's3cret']) {
+      const response = await fetch(`${server.apiUrl}/v1/customers`, {
+        headers: authorization ? { Authorization: authorization } : {},
+      });
+      assert.equal(response.status, 401);
+      assert.equal(response.headers.get('www-authenticate'), 'Bearer');
+      assert.equal((await response.json()).code, 2010);
+    }
+  });
+});
+
+describe('fault switch', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startTestServer({ seedCount: 10, faults: true });
+  });
+  after(() => server.close());
+
+  test('fails once with 500 for 500-once, then answers normally', async () => {
+    const headers = { 'X-Test-Fault': '500-once', 'MS-CorrelationId': 'fault-once' };
+    assert.equal((await fetch(`${server.apiUrl}/v1/customers`, { headers })).status, 500);
+    assert.equal((await fetch(`${server.apiUrl}/v1/customers`, { headers })).status, 200);
+  });
+
+  test('answers 429 with Retry-After', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers`, {
+      headers: { 'X-Test-Fault': '429' },
+    });
+    assert.equal(response.status, 429);
+    assert.equal(response.headers.get('retry-after'), '1');
+  });
+
+  test('answers 412 on demand', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers`, {
+      headers: { 'X-Test-Fault': '412' },
+    });
+    assert.equal((await response.json()).code, 2055);
+  });
+
+  test('delays the answer', async () => {
+    const started = performance.now();
+    await fetch(`${server.apiUrl}/v1/customers`, { headers: { 'X-Test-Fault': 'delay-300' } });
+    assert.ok(performance.now() - started >= 290);
+  });
+
+  test('drops the connection for reset', async () => {
+    await assert.rejects(
+      fetch(`${server.apiUrl}/v1/customers`, { headers: { 'X-Test-Fault': 'reset' } }),
+    );
+  });
+
+  test('commits, answers 500, and the retry with the same request id gets the committed result', async () => {
+    const url = `${server.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`;
+    const loaded = await fetch(url);
+    const etag = loaded.headers.get('etag')!;
+    const profile = await loaded.json();
+    const headers = {
+      'If-Match': etag,
+      'MS-RequestId': 'commit-then-fail',
+      'X-Test-Fault': '500-after-commit-once',
+    };
+    const change = { ...profile, lastName: '鈴木' };
+    assert.equal((await sendJson(url, 'PUT', change, headers)).status, 500);
+    const retry = await sendJson(url, 'PUT', change, headers);
+    assert.equal(retry.status, 200);
+    assert.equal((await retry.json()).lastName, '鈴木');
+  });
+
+  test('ignores the fault header when the switch is off', async () => {
+    const off = await startTestServer({ seedCount: 10 });
+    try {
+      assert.equal(
+        (await fetch(`${off.apiUrl}/v1/customers`, { headers: { 'X-Test-Fault': '500' } })).status,
+        200,
+      );
+    } finally {
+      await off.close();
+    }
+  });
+});
+
+describe('file database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'accounts-db-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('keeps an update across a restart', async () => {
+    const dbPath = join(dir, 'nested', 'accounts.db');
+    const first = await createServer({ dbPath, siteDir: false, log: false, seedCount: 50 });
+    const url = `${first.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`;
+    const loaded = await fetch(url);
+    const profile = await loaded.json();
+    const saved = await sendJson(
+      url,
+      'PUT',
+      { ...profile, firstName: '再起動' },
+      { 'If-Match': loaded.headers.get('etag')! },
+    );
+    assert.equal(saved.status, 200);
+    await first.close();
+
+    const second = await createServer({ dbPath, siteDir: false, log: false, seedCount: 50 });
+    try {
+      const reloaded = await fetch(`${second.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`);
+      assert.equal((await reloaded.json()).firstName, '再起動');
+      assert.equal(reloaded.headers.get('etag'), saved.headers.get('etag'));
+      assert.equal(second.store.count(), 50);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('site and API from one process', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'site-dist-'));
+  let server: RunningServer;
+  const lines: string[] = [];
+  before(async () => {
+    writeFileSync(join(dist, 'index.html'), '<h1>home</h1>');
+    writeFileSync(join(dist, '404.html'), '<h1>not found page</h1>');
+    mkdirSync(join(dist, 'ja-jp', 'update-customer-account-info'), { recursive: true });
+    writeFileSync(
+      join(dist, 'ja-jp', 'update-customer-account-info', 'index.html'),
+      '<h1>顧客</h1>',
+    );
+    server = await startTestServer({
+      seedCount: 10,
+      siteDir: dist,
+      log: (line) => lines.push(line),
+    });
+  });
+  after(async () => {
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  test('serves index.html for the root and for trailing-slash URLs', async () => {
+    assert.equal(await (await fetch(`${server.url}/`)).text(), '<h1>home</h1>');
+    const page = await fetch(`${server.url}/ja-jp/update-customer-account-info/`);
+    assert.equal(page.status, 200);
+    assert.equal(await page.text(), '<h1>顧客</h1>');
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+  });
+
+  test('redirects a folder URL without the trailing slash', async () => {
+    const response = await fetch(`${server.url}/ja-jp/update-customer-account-info`, {
+      redirect: 'manual',
+    });
+    assert.equal(response.status, 301);
+    assert.equal(response.headers.get('location'), '/ja-jp/update-customer-account-info/');
+  });
+
+  test('serves 404.html with status 404 for unknown pages', async () => {
+    const response = await fetch(`${server.url}/no/such/page/`);
+    assert.equal(response.status, 404);
+    assert.equal(await response.text(), '<h1>not found page</h1>');
+  });
+
+  test('never serves the site for an API path', async () => {
+    for (const path of ['/api/v1/nope', '/api/index.html', '/api']) {
+      const response = await fetch(`${server.url}${path}`);
+      assert.equal(response.status, 404, path);
+      assert.equal((await response.json()).code, 2020, path);
+    }
+  });
+
+  test('serves the API next to the site', async () => {
+    assert.equal((await fetch(`${server.apiUrl}/v1/customers?size=1`)).status, 200);
+  });
+
+  test('does not serve files outside the site folder', async () => {
+    const response = await fetch(`${server.url}/..%2f..%2fetc%2fpasswd`);
+    assert.equal(response.status, 404);
+  });
+
+  test('logs one line per request with method, path, status, time and correlation id', async () => {
+    lines.length = 0;
+    await fetch(`${server.apiUrl}/v1/customers?size=1`, {
+      headers: { 'MS-CorrelationId': 'log-check' },
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /^GET \/api\/v1\/customers 200 \d+\.\dms log-check$/);
+  });
+});
