@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
-import { isMessageKey, type MessageKey } from './messages.ts';
+import type { MessageKey } from './messages.ts';
 
 /**
  * Numeric error codes in the `code` field of every error body. 2055 is Partner Center's code
@@ -85,7 +85,8 @@ export function toFieldIssues(issues: readonly core.$ZodIssue[]): FieldIssue[] {
         if (typeof value === 'string' || typeof value === 'number') params[name] = value;
       }
     }
-    const messageKey = isMessageKey(issue.message)
+    // A prefix test rather than a lookup keeps the English message table out of the widget bundle.
+    const messageKey = issue.message.startsWith('validation.')
       ? issue.message
       : (FALLBACK_KEYS[issue.code] ?? 'validation.invalidType');
     const field = issue.path.map(String).join('.');

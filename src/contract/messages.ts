@@ -66,7 +66,7 @@ export const ENGLISH_MESSAGES = {
 export type MessageKey = keyof typeof ENGLISH_MESSAGES;
 
 /** Every message key, in a stable order, for locale completeness checks. */
-export const MESSAGE_KEYS = Object.keys(ENGLISH_MESSAGES) as MessageKey[];
+export const MESSAGE_KEYS = /* @__PURE__ */ Object.keys(ENGLISH_MESSAGES) as MessageKey[];
 
 /** Parameters interpolated into a message (`{{example}}`, `{{max}}`, `{{country}}`). */
 export type MessageParams = Readonly<Record<string, string | number>>;
