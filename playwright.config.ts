@@ -38,7 +38,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/astro preview --outDir dist-test --host 127.0.0.1 --port ${port}`,
+    // The reference server, as `npm start` runs it, on the test build and a fresh in-memory database.
+    command: 'node src/server/main.ts',
+    env: { PORT: String(port), SITE_DIR: 'dist-test', ACCOUNTS_DB: ':memory:', API_LOG: '0' },
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

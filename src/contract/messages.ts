@@ -22,7 +22,6 @@ export const ENGLISH_MESSAGES = {
   'validation.language.format': 'Enter a language code, like ja',
   'validation.country.format': 'Enter a two-letter country code, like JP',
   'validation.country.unsupported': 'Addresses in {{country}} are not supported',
-  'validation.country.immutable': 'The country of a customer cannot be changed',
   'validation.region.tooLong': 'Region must be {{max}} characters or fewer',
   'validation.city.required': 'Enter a city',
   'validation.city.tooLong': 'City must be {{max}} characters or fewer',

@@ -254,11 +254,12 @@ export class AccountStore {
         const etag = newEtag();
         const { profile } = request;
         this.#statement(
-          `UPDATE customers SET company_name = ?, name_key = ?, state = ?, city = ?, profile = ?, etag = ?,
+          `UPDATE customers SET company_name = ?, name_key = ?, country = ?, state = ?, city = ?, profile = ?, etag = ?,
              version = version + 1, updated_at = ? WHERE id = ?`,
         ).run(
           profile.companyName,
           foldForSearch(profile.companyName),
+          profile.defaultAddress.country.toUpperCase(),
           profile.defaultAddress.state ?? '',
           profile.defaultAddress.city,
           JSON.stringify(profile),

@@ -125,21 +125,31 @@ test('answers 400 naming each invalid field with its message key and parameters'
   );
 });
 
-test('refuses to move a customer to another country', async () => {
+test('moves a customer to another country when the address passes that country’s rules', async () => {
   const id = WELL_KNOWN_CUSTOMERS.japanese.id;
   const { profile, etag } = await load(id);
   const us = {
+    ...profile.defaultAddress,
     country: 'US',
+    region: undefined,
     state: 'WA',
     city: 'Redmond',
     addressLine1: '1 Microsoft Way',
+    addressLine2: '',
     postalCode: '98052',
+    phoneNumber: '+1 425 882 8080',
   };
-  const response = await put(id, { ...profile, defaultAddress: us }, { 'If-Match': etag });
-  assert.equal(response.status, 400);
-  assert.deepEqual((await response.json()).data, [
-    { field: 'defaultAddress.country', messageKey: 'validation.country.immutable' },
-  ]);
+  const invalid = await put(id, { ...profile, defaultAddress: { ...us, postalCode: '100-0001' } }, { 'If-Match': etag });
+  assert.equal(invalid.status, 400);
+  assert.deepEqual(
+    (await invalid.json()).data.map((issue: { field: string }) => issue.field),
+    ['defaultAddress.postalCode'],
+  );
+  const moved = await put(id, { ...profile, defaultAddress: us }, { 'If-Match': etag });
+  assert.equal(moved.status, 200);
+  assert.equal((await moved.json()).defaultAddress.country, 'US');
+  const listed = await fetch(`${server.apiUrl}/v1/customers/${id}`);
+  assert.equal((await listed.json()).billingProfile.defaultAddress.country, 'US');
 });
 
 test('answers 404 when updating an unknown customer', async () => {

@@ -70,12 +70,6 @@ export function billingProfileRoutes(app: FastifyInstance, store: AccountStore):
         if (parsed.data.id !== undefined && parsed.data.id !== current.profile.id) {
           issues.push({ field: 'id', messageKey: 'validation.id.mismatch' });
         }
-        if (parsed.data.defaultAddress.country.toUpperCase() !== current.country) {
-          issues.push({
-            field: 'defaultAddress.country',
-            messageKey: 'validation.country.immutable',
-          });
-        }
       }
       if (!parsed.success || issues.length > 0) throw validationError(issues);
 
