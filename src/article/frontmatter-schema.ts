@@ -8,6 +8,13 @@ import { z } from 'zod';
  * that the next import would bring back.
  */
 export const ArticleFrontmatterSchema = z.looseObject({
+  /** Places an inline task widget in the article; kept by re-imports (a site-owned key). */
+  task: z.enum(['update-customer-account']).optional(),
+  /**
+   * Base URL of the endpoint the article's task widget calls, overriding the site's
+   * `PUBLIC_ACCOUNT_ENDPOINT` for this page; kept by re-imports (a site-owned key).
+   */
+  endpoint: z.string().min(1).optional(),
   /** Site name that followed the last ` | ` of the source title, e.g. `パートナー センター`. */
   titleSuffix: z.string().optional(),
   /** The article's H1 when it differs from `title`; Starlight renders `title` as the H1. */

@@ -53,6 +53,22 @@ test('keeps an existing English page that differs and reports the differing line
   assert.match(log[0] ?? '', /English page differs/);
 });
 
+test('a re-import keeps the keys the site added to the pages', () => {
+  const { outDir } = importInto([seedPath('')]);
+  const addTask = (path: string) =>
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n---\n/, '\ntask: update-customer-account\n---\n'));
+  const japanesePath = join(outDir, 'ja-jp/partner-center/update-customer-account-info.md');
+  const englishPath = join(outDir, 'en/partner-center/update-customer-account-info.md');
+  addTask(japanesePath);
+  addTask(englishPath);
+  const log: string[] = [];
+  const summary = runImport([seedPath('ja-jp')], { outDir, log: (line) => log.push(line) });
+  assert.match(readFileSync(japanesePath, 'utf8'), /\ntask: update-customer-account\n---\n/);
+  assert.match(readFileSync(englishPath, 'utf8'), /\ntask: update-customer-account\n---\n/);
+  assert.deepEqual(summary.files[0]?.warnings, []);
+  assert.match(log[0] ?? '', /English page unchanged$/);
+});
+
 const badFiles: Array<[file: string, line: number, message: RegExp]> = [
   ['unbalanced.md', 17, /unbalanced span: <span data-ttu-id="f1a2b-102"> is never closed/],
   ['missing-source.md', 17, /translated span f1a2b-102 has no English source span/],

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import type { ImportedArticle } from './article.ts';
 import type { ImportWarning } from './import-error.ts';
+import { siteKeyLines, withSiteKeyLines, withoutSiteKeys } from './site-keys.ts';
 
 /** Where an imported article's files went, and what happened to its English page. */
 export interface WrittenArticle {
@@ -15,20 +16,25 @@ export interface WrittenArticle {
 /**
  * Writes the translated page, its sidecar and (when new) the English page. All files go to
  * temporary names first and are renamed only once every one of them was written, so a failure
- * leaves nothing half-imported. An existing English page that differs is kept and reported.
+ * leaves nothing half-imported. An existing English page that differs is kept and reported;
+ * site-owned front matter keys (see `site-keys.ts`) are kept and do not count as differences.
  */
 export function writeArticle(article: ImportedArticle, outDir: string, articlePath: string): WrittenArticle {
   const translatedPath = join(outDir, article.localeFolder, `${articlePath}.md`);
   const sidecarPath = join(outDir, article.localeFolder, `${articlePath}.segments.json`);
   const englishPath = join(outDir, 'en', `${articlePath}.md`);
+  // Keys the site added to the page (e.g. `task`) survive a re-import.
+  const translated = existsSync(translatedPath)
+    ? withSiteKeyLines(article.translated, siteKeyLines(readFileSync(translatedPath, 'utf8')))
+    : article.translated;
   const files = new Map([
-    [translatedPath, article.translated],
+    [translatedPath, translated],
     [sidecarPath, `${JSON.stringify(article.sidecar, null, 2)}\n`],
   ]);
   let english: WrittenArticle['english'] = 'written';
   const warnings: ImportWarning[] = [];
   if (article.localeFolder !== 'en' && existsSync(englishPath)) {
-    const existing = readFileSync(englishPath, 'utf8');
+    const existing = withoutSiteKeys(readFileSync(englishPath, 'utf8'));
     english = existing === article.english ? 'unchanged' : 'differs';
     if (english === 'differs') warnings.push(...englishDifferences(englishPath, existing, article.english));
   }
