@@ -1,0 +1,68 @@
+import { getCountryRules, type Address } from '../contract/index.ts';
+
+const join = (...parts: (string | undefined)[]) =>
+  parts
+    .map((part) => part?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+
+const joinTight = (...parts: (string | undefined)[]) =>
+  parts.map((part) => part?.trim() ?? '').join('');
+
+/** The state as the country writes it: `Tokyo` → `東京都`, `Beijing` → `北京市`; codes as they are. */
+export function localStateName(country: string, state: string | undefined): string {
+  const value = state?.trim() ?? '';
+  return getCountryRules(country)?.stateDisplayNames?.[value] ?? value;
+}
+
+/**
+ * The lines of an address in the order its country writes them, without the country name:
+ * JP `〒100-0001` / `東京都千代田区…`; TW `110 台北市信義區…`; CN largest to smallest with the
+ * postal code first; US, CA `City, ST 98052`; AU `City ST 2000`; GB town, then postcode; most of
+ * Europe `10115 Berlin`.
+ */
+export function formatAddress(address: Address): string[] {
+  const country = address.country.toUpperCase();
+  const { addressLine1: line1, addressLine2: line2, city, postalCode } = address;
+  const state = localStateName(country, address.state);
+  let lines: string[];
+  switch (country) {
+    case 'JP':
+      lines = [
+        postalCode ? `〒${postalCode.trim()}` : '',
+        joinTight(state, city, line1),
+        line2 ?? '',
+      ];
+      break;
+    case 'TW':
+      lines = [join(postalCode, joinTight(state, city, line1)), line2 ?? ''];
+      break;
+    case 'CN':
+    case 'KR':
+      lines = [
+        join(postalCode),
+        country === 'CN' ? joinTight(state, city, line1) : join(state, city, line1),
+        line2 ?? '',
+      ];
+      break;
+    case 'US':
+    case 'CA':
+      lines = [line1, line2 ?? '', join(city ? `${city.trim()},` : '', state, postalCode)];
+      break;
+    case 'AU':
+      lines = [line1, line2 ?? '', join(city, state, postalCode)];
+      break;
+    case 'GB':
+      lines = [line1, line2 ?? '', city, join(postalCode)];
+      break;
+    case 'IN':
+      lines = [line1, line2 ?? '', join(city, postalCode), join(state)];
+      break;
+    case 'BR':
+      lines = [line1, line2 ?? '', [city, state].filter(Boolean).join(' - '), join(postalCode)];
+      break;
+    default:
+      lines = [line1, line2 ?? '', join(postalCode, city), join(state)];
+  }
+  return lines.map((line) => line.trim()).filter(Boolean);
+}

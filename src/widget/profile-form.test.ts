@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CustomerBillingProfile } from '../contract/index.ts';
+import { isValidPhone } from '../contract/phone.ts';
+import {
+  diffValues,
+  fieldForPath,
+  formValuesFrom,
+  groupIssues,
+  rebaseEdits,
+  requestFor,
+  toUpdateBody,
+  validateForm,
+} from './profile-form.ts';
+
+const profile: CustomerBillingProfile = {
+  id: 'profile-1',
+  firstName: '美咲',
+  lastName: '佐藤',
+  email: 'billing@example.com',
+  culture: 'ja-JP',
+  language: 'ja',
+  companyName: '株式会社さくら商事',
+  defaultAddress: {
+    country: 'JP',
+    region: '',
+    city: '千代田区',
+    state: 'Tokyo',
+    addressLine1: '丸の内1-1-1',
+    addressLine2: '',
+    postalCode: '100-0005',
+    phoneNumber: '03-1234-5678',
+    firstName: '美咲',
+    lastName: '佐藤',
+  },
+  links: { self: { uri: '/v1/customers/c/profiles/billing', method: 'GET', headers: [] } },
+  attributes: { etag: 'etag-1', objectType: 'CustomerBillingProfile' },
+};
+const values = formValuesFrom(profile);
+
+test('round-trips a profile through the form and keeps the fields the form does not show', () => {
+  const body = toUpdateBody(profile, { ...values, city: '港区' });
+  assert.equal(body.id, 'profile-1');
+  assert.equal(body.defaultAddress.city, '港区');
+  assert.equal(body.defaultAddress.firstName, '美咲');
+  assert.equal(body.defaultAddress.region, '');
+  assert.equal('links' in body, false);
+});
+
+test('maps server paths to form fields', () => {
+  assert.equal(fieldForPath('defaultAddress.postalCode'), 'postalCode');
+  assert.equal(fieldForPath('email'), 'email');
+  assert.equal(fieldForPath('defaultAddress.lastName'), 'lastName');
+  assert.equal(fieldForPath('defaultAddress.region'), undefined);
+  assert.equal(fieldForPath('id'), undefined);
+  assert.equal(fieldForPath('defaultAddress.email'), undefined);
+});
+
+test('keeps issues without a field apart, and only the first issue per field', () => {
+  const { fields, other } = groupIssues([
+    { field: 'id', messageKey: 'validation.id.mismatch' },
+    { field: 'defaultAddress.city', messageKey: 'validation.city.required' },
+    { field: 'defaultAddress.city', messageKey: 'validation.city.tooLong' },
+  ]);
+  assert.equal(fields.city?.messageKey, 'validation.city.required');
+  assert.deepEqual(other.map((issue) => issue.field), ['id']);
+});
+
+test('accepts the profile as it is', () => {
+  assert.deepEqual(validateForm(profile, values, isValidPhone), {});
+});
+
+test('reports every problem at once, in form order, with the contract’s keys and examples', () => {
+  const errors = validateForm(
+    profile,
+    { ...values, postalCode: '12', email: 'nope', firstName: ' ', state: '' },
+    isValidPhone,
+  );
+  assert.deepEqual(Object.keys(errors), ['firstName', 'email', 'state', 'postalCode']);
+  assert.deepEqual(errors.postalCode, {
+    field: 'defaultAddress.postalCode',
+    messageKey: 'validation.postalCode.format',
+    params: { example: '100-0001' },
+  });
+});
+
+test('rejects a phone number the numbering plan does not allow only with the phone module', () => {
+  const bad = { ...values, phoneNumber: '03-0000-00' };
+  assert.equal(validateForm(profile, bad).phoneNumber, undefined);
+  assert.equal(validateForm(profile, bad, isValidPhone).phoneNumber?.messageKey, 'validation.phoneNumber.format');
+});
+
+test('requires a state for the US when the country changes', () => {
+  const errors = validateForm(profile, { ...values, country: 'US', state: '', postalCode: '98052', phoneNumber: '' });
+  assert.equal(errors.state?.messageKey, 'validation.state.required');
+});
+
+test('lists the changed fields with before and after', () => {
+  assert.deepEqual(diffValues(values, { ...values, city: '港区', addressLine2: '5階' }), [
+    { field: 'addressLine2', before: '', after: '5階' },
+    { field: 'city', before: '千代田区', after: '港区' },
+  ]);
+  assert.deepEqual(diffValues(values, { ...values }), []);
+});
+
+test('re-applies only my edits onto the latest version', () => {
+  const mine = { ...values, city: '港区' };
+  const latest = { ...values, email: 'new@example.com', city: '中央区' };
+  assert.deepEqual(rebaseEdits(values, mine, latest), { ...latest, city: '港区' });
+});
+
+test('reuses the request id for the same edit and makes a new one when the edit changes', () => {
+  let next = 0;
+  const newId = () => `id-${++next}`;
+  const body = toUpdateBody(profile, values);
+  const first = requestFor(undefined, 'etag-1', body, newId);
+  assert.equal(requestFor(first, 'etag-1', toUpdateBody(profile, values), newId).requestId, 'id-1');
+  assert.equal(requestFor(first, 'etag-2', body, newId).requestId, 'id-2');
+  assert.equal(requestFor(first, 'etag-1', toUpdateBody(profile, { ...values, city: 'x' }), newId).requestId, 'id-3');
+});
