@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import lit from '@astrojs/lit';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedSite } from './src/site/localized-site.ts';
 import { siteLocales } from './src/site/locales.ts';
@@ -54,5 +55,7 @@ export default defineConfig({
       },
       sidebar: sidebarGroups(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
     }),
+    // Server-renders the task widget (declarative shadow DOM) and hydrates it in the browser.
+    lit(),
   ],
 });

@@ -21,7 +21,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Pages that are not articles (the language index pages) exist in every locale.
   if (!ids.has(route.entry.id)) return;
   const articlePath = route.entry.id.replace(/^[^/]+\//, '');
-  const withPage = new Set(
+  const withPage = new Set<string>(
     siteLocales.filter((locale) => ids.has(`${locale.folder}/${articlePath}`)).map((locale) => locale.lang),
   );
   route.head = route.head.filter(
