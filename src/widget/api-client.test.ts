@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { CustomerBillingProfile } from '../contract/index.ts';
 import type { RunningServer } from '../server/app.ts';
 import { WELL_KNOWN_CUSTOMERS } from '../server/seed.ts';
 import { startTestServer } from '../server/test-helpers.ts';
@@ -57,7 +58,7 @@ const apiError = (code: number, messageKey: string, data?: unknown[]) => ({
   ...(data ? { data } : {}),
   source: 'test',
 });
-const profile = {
+const profile: CustomerBillingProfile = {
   id: 'profile-1',
   firstName: '美咲',
   lastName: '佐藤',

@@ -38,6 +38,7 @@ const draft = (etag: string, savedAt: number, customerId = 'c1'): Draft => ({
   etag,
   companyName: 'Contoso, Ltd.',
   values: { ...values, city: `City ${etag}` },
+  original: values,
   savedAt,
 });
 

@@ -6,6 +6,13 @@ export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 
 
 const PREFIX = 'customer-account-update:draft:';
 
+const FormValuesSchema = z.object(
+  Object.fromEntries(FORM_FIELDS.map((field) => [field, z.string()])) as Record<
+    FormField,
+    z.ZodMiniString
+  >,
+);
+
 const DraftSchema = z.object({
   /** Customer whose billing profile was being edited. */
   customerId: z.string(),
@@ -14,18 +21,18 @@ const DraftSchema = z.object({
   /** Company name, to say whose draft it is. */
   companyName: z.string(),
   /** The form as the person left it. */
-  values: z.object(
-    Object.fromEntries(FORM_FIELDS.map((field) => [field, z.string()])) as Record<
-      FormField,
-      z.ZodMiniString
-    >,
-  ),
+  values: FormValuesSchema,
+  /** The values of the version the edits started from, to re-apply them on a newer one. */
+  original: FormValuesSchema,
   /** When it was saved (ms since the epoch), to pick the newest. */
   savedAt: z.number(),
 });
 
 /** Unsent edits of one billing profile. */
-export type Draft = { values: FormValues } & Omit<z.infer<typeof DraftSchema>, 'values'>;
+export type Draft = { values: FormValues; original: FormValues } & Omit<
+  z.infer<typeof DraftSchema>,
+  'values' | 'original'
+>;
 
 const keyOf = (customerId: string, etag: string) =>
   `${PREFIX}${encodeURIComponent(customerId)}:${encodeURIComponent(etag)}`;
