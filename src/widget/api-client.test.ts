@@ -126,12 +126,19 @@ describe('AccountsClient with a fake fetch', () => {
   });
 
   test('sends If-Match quoted and MS-RequestId on an update, and never retries it by itself', async () => {
-    const { fetch, calls } = fakeFetch({ status: 503, body: apiError(2091, 'error.serviceUnavailable') });
+    const { fetch, calls } = fakeFetch({
+      status: 503,
+      body: apiError(2091, 'error.serviceUnavailable'),
+    });
     const error = await failure(
-      client(fetch).updateBillingProfile('customer-1', toUpdateBody(profile, formValuesFrom(profile)), {
-        etag: 'etag-1',
-        requestId: 'request-1',
-      }),
+      client(fetch).updateBillingProfile(
+        'customer-1',
+        toUpdateBody(profile, formValuesFrom(profile)),
+        {
+          etag: 'etag-1',
+          requestId: 'request-1',
+        },
+      ),
     );
     assert.equal(calls.length, 1);
     assert.equal(calls[0]?.method, 'PUT');
@@ -163,7 +170,10 @@ describe('AccountsClient with a fake fetch', () => {
   });
 
   test('does not retry a 4xx read', async () => {
-    const { fetch, calls } = fakeFetch({ status: 404, body: apiError(2021, 'error.customerNotFound') });
+    const { fetch, calls } = fakeFetch({
+      status: 404,
+      body: apiError(2021, 'error.customerNotFound'),
+    });
     const error = await failure(client(fetch).getCustomer('missing'));
     assert.equal(calls.length, 1);
     assert.equal(error.messageKey, 'error.customerNotFound');
@@ -193,7 +203,9 @@ describe('AccountsClient with a fake fetch', () => {
     const hanging = ((_input: unknown, init: RequestInit = {}) => {
       calls++;
       return new Promise((_resolve, reject) => {
-        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        init.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        );
       });
     }) as typeof globalThis.fetch;
     const pending = client(hanging).listCustomers({ signal: controller.signal });
@@ -217,7 +229,17 @@ describe('AccountsClient with a fake fetch', () => {
   });
 
   const statusTable: [number, unknown, string][] = [
-    [400, apiError(2000, 'error.badRequest', [{ field: 'defaultAddress.postalCode', messageKey: 'validation.postalCode.format', params: { example: '100-0001' } }]), 'error.badRequest'],
+    [
+      400,
+      apiError(2000, 'error.badRequest', [
+        {
+          field: 'defaultAddress.postalCode',
+          messageKey: 'validation.postalCode.format',
+          params: { example: '100-0001' },
+        },
+      ]),
+      'error.badRequest',
+    ],
     [401, apiError(2010, 'error.unauthorized'), 'error.unauthorized'],
     [403, { message: 'Forbidden' }, 'status.forbidden'],
     [404, '', 'error.notFound'],
@@ -230,12 +252,20 @@ describe('AccountsClient with a fake fetch', () => {
   ];
   for (const [status, body, messageKey] of statusTable) {
     test(`maps a ${status} to ${messageKey}`, async () => {
-      const { fetch } = fakeFetch({ status, body, headers: status === 429 ? { 'Retry-After': '7' } : {} });
+      const { fetch } = fakeFetch({
+        status,
+        body,
+        headers: status === 429 ? { 'Retry-After': '7' } : {},
+      });
       const error = await failure(
-        client(fetch, { retries: 0 }).updateBillingProfile('c', toUpdateBody(profile, formValuesFrom(profile)), {
-          etag: 'e',
-          requestId: 'r',
-        }),
+        client(fetch, { retries: 0 }).updateBillingProfile(
+          'c',
+          toUpdateBody(profile, formValuesFrom(profile)),
+          {
+            etag: 'e',
+            requestId: 'r',
+          },
+        ),
       );
       assert.equal(error.kind, 'http');
       assert.equal(error.status, status);
@@ -281,7 +311,13 @@ describe('AccountsClient against the reference server', () => {
     assert.ok(first.continuationToken);
     const second = await accounts.listCustomers({ continuationToken: first.continuationToken });
     const names = [...first.items, ...second.items].map((item) => item.companyProfile.companyName);
-    assert.deepEqual(names.sort(), [WELL_KNOWN_CUSTOMERS.hostileScript.companyName, WELL_KNOWN_CUSTOMERS.hostileImage.companyName].sort());
+    assert.deepEqual(
+      names.sort(),
+      [
+        WELL_KNOWN_CUSTOMERS.hostileScript.companyName,
+        WELL_KNOWN_CUSTOMERS.hostileImage.companyName,
+      ].sort(),
+    );
     assert.equal(second.continuationToken, undefined);
   });
 
@@ -310,7 +346,10 @@ describe('AccountsClient against the reference server', () => {
     const current = await accounts.getBillingProfile(id);
     const body = toUpdateBody(current, { ...formValuesFrom(current), postalCode: 'ABC' });
     const error = await failure(
-      accounts.updateBillingProfile(id, body, { etag: current.attributes.etag, requestId: crypto.randomUUID() }),
+      accounts.updateBillingProfile(id, body, {
+        etag: current.attributes.etag,
+        requestId: crypto.randomUUID(),
+      }),
     );
     assert.equal(error.status, 400);
     assert.deepEqual(
@@ -326,7 +365,10 @@ describe('AccountsClient against the reference server', () => {
     const faulty = new AccountsClient({
       endpoint: server.apiUrl,
       fetch: (input, init) =>
-        fetch(input, { ...init, headers: { ...init?.headers, 'X-Test-Fault': '500-after-commit-once' } }),
+        fetch(input, {
+          ...init,
+          headers: { ...init?.headers, 'X-Test-Fault': '500-after-commit-once' },
+        }),
     });
     const options = { etag: current.attributes.etag, requestId: crypto.randomUUID() };
     const error = await failure(faulty.updateBillingProfile(id, body, options));
@@ -339,7 +381,8 @@ describe('AccountsClient against the reference server', () => {
   test('reads a 429 with its Retry-After from the fault switch', async () => {
     const limited = new AccountsClient({
       endpoint: server.apiUrl,
-      fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, 'X-Test-Fault': '429' } }),
+      fetch: (input, init) =>
+        fetch(input, { ...init, headers: { ...init?.headers, 'X-Test-Fault': '429' } }),
     });
     const error = await failure(limited.getCustomer(WELL_KNOWN_CUSTOMERS.japanese.id));
     assert.equal(error.status, 429);

@@ -10,7 +10,6 @@ import {
   HEADERS,
   customerListQuery,
   errorMessageKey,
-  isMessageKey,
   quoteEtag,
   type Address,
   type ApiError,
@@ -136,32 +135,27 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+const STATUS_MESSAGE_KEYS: Readonly<Record<number, string>> = {
+  401: 'error.unauthorized',
+  403: CLIENT_MESSAGE_KEYS.forbidden,
+  404: 'error.notFound',
+  412: 'error.concurrencyConflict',
+  428: 'error.preconditionRequired',
+  429: 'error.tooManyRequests',
+  503: 'error.serviceUnavailable',
+};
+
 function statusMessageKey(status: number): string {
-  switch (status) {
-    case 401:
-      return 'error.unauthorized';
-    case 403:
-      return CLIENT_MESSAGE_KEYS.forbidden;
-    case 404:
-      return 'error.notFound';
-    case 412:
-      return 'error.concurrencyConflict';
-    case 428:
-      return 'error.preconditionRequired';
-    case 429:
-      return 'error.tooManyRequests';
-    case 503:
-      return 'error.serviceUnavailable';
-    default:
-      return status >= 500 ? 'error.internal' : 'error.badRequest';
-  }
+  return STATUS_MESSAGE_KEYS[status] ?? (status >= 500 ? 'error.internal' : 'error.badRequest');
 }
 
 /** The most specific message for an error response: the body's key, its code's, the status's. */
 function failureMessageKey(status: number, error: ApiError | undefined): string {
   // The contract has no 403 error; a proxy or gateway may still send one.
   if (status === 403 || !error) return statusMessageKey(status);
-  if (error.messageKey && isMessageKey(error.messageKey)) return error.messageKey;
+  // Not the contract's `isMessageKey`: its English table would double the widget's first load.
+  // A key the locale files lack is replaced where it is shown.
+  if (error.messageKey && /^error\.[A-Za-z]+$/.test(error.messageKey)) return error.messageKey;
   const byCode = errorMessageKey(error.code);
   return byCode === 'error.internal' && status < 500 ? statusMessageKey(status) : byCode;
 }

@@ -10,5 +10,9 @@ const DOMAIN_LIKE = /^[a-z0-9-]+(\.[a-z0-9-]*)+$/i;
 export function customerFilterFor(query: string): CustomerFilter | undefined {
   const value = query.trim().slice(0, 200);
   if (value === '') return undefined;
-  return { Field: DOMAIN_LIKE.test(value) ? 'Domain' : 'CompanyName', Value: value, Operator: 'starts_with' };
+  return {
+    Field: DOMAIN_LIKE.test(value) ? 'Domain' : 'CompanyName',
+    Value: value,
+    Operator: 'starts_with',
+  };
 }

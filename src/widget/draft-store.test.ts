@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft, type DraftStorage } from './draft-store.ts';
+import {
+  clearDrafts,
+  latestDraft,
+  loadDraft,
+  saveDraft,
+  type Draft,
+  type DraftStorage,
+} from './draft-store.ts';
 import type { FormValues } from './profile-form.ts';
 
 /** An in-memory Storage, like sessionStorage. */

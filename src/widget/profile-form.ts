@@ -1,10 +1,7 @@
-import {
-  makeBillingProfileUpdateSchema,
-  toFieldIssues,
-  type BillingProfileUpdate,
-  type CustomerBillingProfile,
-  type FieldIssue,
-  type PhoneValidator,
+import type {
+  BillingProfileUpdate,
+  CustomerBillingProfile,
+  FieldIssue,
 } from '../contract/index.ts';
 
 /**
@@ -96,7 +93,10 @@ export function formValuesFrom(profile: CustomerBillingProfile): FormValues {
  * The PUT body for the form's values on top of `base`: fields the form does not show (the
  * profile id, the address's contact name and region) are sent back as they were.
  */
-export function toUpdateBody(base: CustomerBillingProfile, values: FormValues): BillingProfileUpdate {
+export function toUpdateBody(
+  base: CustomerBillingProfile,
+  values: FormValues,
+): BillingProfileUpdate {
   const address = { ...base.defaultAddress };
   for (const field of ADDRESS_FIELDS) address[field] = values[field];
   return {
@@ -141,28 +141,6 @@ export function groupIssues(issues: readonly FieldIssue[]): {
   return { fields, other };
 }
 
-/**
- * Checks the form with the contract's update schema and the country rules; pass the lazily
- * loaded `isValidPhone` for the full phone check. Returns the problems in form order.
- */
-export function validateForm(
-  base: CustomerBillingProfile,
-  values: FormValues,
-  isValidPhone?: PhoneValidator,
-): FieldErrors {
-  const result = makeBillingProfileUpdateSchema({ isValidPhone }).safeParse(
-    toUpdateBody(base, values),
-  );
-  if (result.success) return {};
-  const { fields } = groupIssues(toFieldIssues(result.error.issues));
-  const ordered: FieldErrors = {};
-  for (const field of FORM_FIELDS) {
-    const issue = fields[field];
-    if (issue) ordered[field] = issue;
-  }
-  return ordered;
-}
-
 /** One field that differs between two versions. */
 export interface FieldChange {
   /** The form field. */
@@ -186,7 +164,11 @@ export function diffValues(before: FormValues, after: FormValues): FieldChange[]
  * Re-applies a person's edits onto a newer version: every field they changed (compared with the
  * version they started from) takes their value, every other field the newer version's.
  */
-export function rebaseEdits(original: FormValues, mine: FormValues, latest: FormValues): FormValues {
+export function rebaseEdits(
+  original: FormValues,
+  mine: FormValues,
+  latest: FormValues,
+): FormValues {
   const result = { ...latest };
   for (const field of FORM_FIELDS) {
     if (mine[field] !== original[field]) result[field] = mine[field];

@@ -17,14 +17,22 @@ test('chooses the widget language for a page language', () => {
 });
 
 test('fills placeholders and picks English plural forms', () => {
-  const t = createTranslator('en', { 'a.count_one': '{{count}} customer', 'a.count_other': '{{ count }} customers', 'b': 'Hi {{name}}' });
+  const t = createTranslator('en', {
+    'a.count_one': '{{count}} customer',
+    'a.count_other': '{{ count }} customers',
+    b: 'Hi {{name}}',
+  });
   assert.equal(t('a.count', { count: 1 }), '1 customer');
   assert.equal(t('a.count', { count: 3 }), '3 customers');
   assert.equal(t('b', { name: '{{count}} <b>' }), 'Hi {{count}} <b>');
 });
 
 test('uses _other in Japanese and falls back to English, then to the key', () => {
-  const t = createTranslator('ja-JP', { 'a.count_other': '{{count}} 件' }, { 'only.english': 'English' });
+  const t = createTranslator(
+    'ja-JP',
+    { 'a.count_other': '{{count}} 件' },
+    { 'only.english': 'English' },
+  );
   assert.equal(t('a.count', { count: 1 }), '1 件');
   assert.equal(t('only.english'), 'English');
   assert.equal(t('missing.key'), 'missing.key');

@@ -1,0 +1,1009 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  getCountryRules,
+  type Address,
+  type CountryValidationRules,
+  type Customer,
+  type CustomerBillingProfile,
+  type CustomerSummary,
+  type FieldIssue,
+} from '../contract/index.ts';
+import { formatAddress } from './address-format.ts';
+import { AccountsClient, ApiClientError } from './api-client.ts';
+import { customerFilterFor } from './customer-search.ts';
+import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
+import {
+  diffValues,
+  formValuesFrom,
+  groupIssues,
+  rebaseEdits,
+  requestFor,
+  toUpdateBody,
+  type FieldChange,
+  type FieldErrors,
+  type FormField,
+  type FormValues,
+  type PendingRequest,
+} from './profile-form.ts';
+import { styles } from './styles.ts';
+import {
+  createTranslator,
+  loadMessages,
+  resolveLanguage,
+  type Messages,
+  type Translate,
+} from './translate.ts';
+
+/** The steps of the task, named as the article names them. */
+export type WidgetStep = 'customers' | 'account' | 'update' | 'submit' | 'done';
+
+/** Detail of `customer-account-update:step-change`. */
+export interface StepChangeDetail {
+  /** The step now shown. */
+  step: WidgetStep;
+}
+
+/** Detail of `customer-account-update:submitted`. */
+export interface SubmittedDetail {
+  /** The customer whose billing profile was updated. */
+  customerId: string;
+  /** The billing profile as the server saved it, with its new ETag. */
+  profile: CustomerBillingProfile;
+  /** The fields that changed, with their values before and after. */
+  changes: FieldChange[];
+}
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+type SubmitPhase = 'checking' | 'suggest' | 'sending' | 'failed';
+
+const SEARCH_DELAY_MS = 250;
+const PAGE_SIZE = 20;
+
+/** Keeps `Intl` objects per language: building them is slow and they are used on every render. */
+const intlCache = new Map<string, Intl.DisplayNames>();
+function displayNames(lang: string, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${lang}|${type}`;
+  let names = intlCache.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([lang, 'en'], { type, fallback: 'code' });
+    intlCache.set(key, names);
+  }
+  return names;
+}
+
+function safeName(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * Partner Center's "Customers → choose a customer → Account → Update → Submit", inline on a help
+ * article, against a REST endpoint that follows `src/contract`.
+ *
+ * @summary Finds a customer and updates their billing profile.
+ *
+ * @fires customer-account-update:step-change - The step changed (`{ step }`); also fired once for
+ *   the initial Account step when `customer-id` is set.
+ * @fires customer-account-update:submitted - The billing profile was saved (`{ customerId,
+ *   profile, changes }`).
+ *
+ * @csspart base - The box around the whole widget.
+ * @csspart heading - The heading of the current step.
+ * @csspart search - The customer search field.
+ * @csspart result - A customer in the result list.
+ * @csspart field - A form field with its label, hint and error.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main action of a step (Update, Submit, …).
+ * @csspart error - An error message with its retry.
+ * @csspart notice - A notice (draft restored, changes re-applied).
+ *
+ * @cssprop --cau-accent - Main action and focus colour (default Starlight's `--sl-color-text-accent`).
+ * @cssprop --cau-accent-contrast - Text on the accent colour (default `--sl-color-black`).
+ * @cssprop --cau-background - Background of the box (default `--sl-color-bg-nav`).
+ * @cssprop --cau-border-color - Borders (default `--sl-color-hairline`).
+ * @cssprop --cau-radius - Corner radius of the box and controls.
+ * @cssprop --cau-padding - Space inside the box.
+ * @cssprop --cau-error-color - Error text and borders (default `--sl-color-red-high`).
+ * @cssprop --cau-success-color - Success text and borders (default `--sl-color-green-high`).
+ */
+export class CustomerAccountUpdate extends LitElement {
+  static override styles = styles;
+
+  @state() private currentStep: WidgetStep = 'customers';
+  @state() private loadedMessages: Messages | undefined;
+  @state() private inheritedLang = '';
+
+  @state() private query = '';
+  @state() private customers: CustomerSummary[] = [];
+  @state() private continuationToken: string | undefined;
+  @state() private listState: LoadState = 'loading';
+  @state() private loadingMore = false;
+  @state() private listError: ApiClientError | undefined;
+  @state() private pendingDraft: Draft | undefined;
+
+  @state() private customer: Customer | undefined;
+  @state() private accountState: LoadState = 'loading';
+  @state() private accountError: ApiClientError | undefined;
+
+  @state() private base: CustomerBillingProfile | undefined;
+  @state() private original: FormValues | undefined;
+  @state() private values: FormValues | undefined;
+  @state() private rules: CountryValidationRules | undefined;
+  @state() private errors: FieldErrors = {};
+  @state() private otherIssues: FieldIssue[] = [];
+  @state() private validating = false;
+  @state() private draftRestored = false;
+  @state() private conflict: CustomerBillingProfile | undefined;
+  @state() private conflictApplied = false;
+
+  @state() private submitPhase: SubmitPhase = 'checking';
+  @state() private submitError: ApiClientError | undefined;
+  @state() private suggestion: { entered: Address; suggested: Address } | undefined;
+  @state() private result: SubmittedDetail | undefined;
+  @state() private updateSteps: typeof import('./update-steps.ts') | undefined;
+
+  /** Base URL of the API; the contract's paths (`/v1/customers`, …) are appended to it. */
+  @property() endpoint = '/api';
+
+  /**
+   * Language of the UI (`en`, `ja-JP`, `zh-TW`; others fall back to English). When not set on
+   * the element, the nearest ancestor's `lang` decides once the element is on the page.
+   */
+  @property() override lang = '';
+
+  /** Start at the Account step of this customer instead of the Customers step. */
+  @property({ attribute: 'customer-id' }) customerId = '';
+
+  /**
+   * The UI strings of the element's language (the contents of `locales/<lang>/widget.json`).
+   * When not set, the element loads them itself.
+   */
+  @property({ attribute: false }) messages: Messages | undefined;
+
+  #t: Translate = (key) => key;
+  #client: AccountsClient | undefined;
+  #started = false;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #listAbort: AbortController | undefined;
+  #focusSelector: string | undefined;
+  #validation: Promise<typeof import('./form-validation.ts') | undefined> | undefined;
+  #pending: PendingRequest | undefined;
+  #addressAccepted = false;
+
+  /** The step now shown. */
+  get step(): WidgetStep {
+    return this.currentStep;
+  }
+
+  get #lang(): string {
+    return resolveLanguage(this.lang || this.inheritedLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.lang) {
+      this.inheritedLang =
+        this.parentElement?.closest('[lang]')?.getAttribute('lang') ??
+        document.documentElement.lang;
+    }
+    if (this.#started) return;
+    this.#started = true;
+    if (!this.messages) void this.#loadStrings();
+    if (this.customerId) {
+      void this.#loadAccount(this.customerId);
+    } else {
+      this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
+      void this.#search();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+    this.#listAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.currentStep = this.customerId ? 'account' : 'customers';
+    if (changed.has('endpoint') || !this.#client) {
+      this.#client = new AccountsClient({ endpoint: this.endpoint });
+    }
+    const lang = this.#lang;
+    this.#t = createTranslator(lang, this.messages ?? this.loadedMessages ?? {});
+  }
+
+  protected override firstUpdated(): void {
+    // The page marks the article's matching step; it needs to know where a deep link starts.
+    if (this.customerId) this.#announceStep();
+  }
+
+  protected override updated(): void {
+    if (!this.#focusSelector) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focusSelector);
+    this.#focusSelector = undefined;
+    target?.focus();
+  }
+
+  get #storage(): Storage | undefined {
+    try {
+      return window.sessionStorage;
+    } catch {
+      // Storage can be switched off (privacy settings, sandboxed frames): drafts are then skipped.
+      return undefined;
+    }
+  }
+
+  async #loadStrings(): Promise<void> {
+    const lang = resolveLanguage(this.lang || this.inheritedLang);
+    this.loadedMessages = await loadMessages(lang);
+  }
+
+  #announceStep(): void {
+    this.dispatchEvent(
+      new CustomEvent<StepChangeDetail>('customer-account-update:step-change', {
+        detail: { step: this.currentStep },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /**
+   * Shows a step and moves focus to its heading: screen reader users (NVDA, JAWS, VoiceOver) hear
+   * the new step's name instead of silence, and keyboard users continue from the top of it.
+   */
+  #goTo(step: WidgetStep): void {
+    this.currentStep = step;
+    this.#focusSelector = '#heading';
+    this.#announceStep();
+  }
+
+  #focus(selector: string): void {
+    this.#focusSelector = selector;
+    this.requestUpdate();
+  }
+
+  // Customers
+
+  #handleSearchInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => void this.#search(), SEARCH_DELAY_MS);
+  }
+
+  #handleSearchKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(this.#searchTimer);
+      void this.#search();
+    } else if (event.key === 'ArrowDown' && this.customers.length > 0) {
+      event.preventDefault();
+      this.#focus('[data-index="0"]');
+    }
+  }
+
+  async #search(more = false): Promise<void> {
+    this.#listAbort?.abort();
+    const controller = new AbortController();
+    this.#listAbort = controller;
+    const firstNew = this.customers.length;
+    if (more) this.loadingMore = true;
+    else this.listState = 'loading';
+    this.listError = undefined;
+    try {
+      const page = await this.#client!.listCustomers({
+        filter: customerFilterFor(this.query),
+        size: PAGE_SIZE,
+        continuationToken: more ? this.continuationToken : undefined,
+        signal: controller.signal,
+      });
+      this.customers = more ? [...this.customers, ...page.items] : page.items;
+      this.continuationToken = page.continuationToken;
+      this.listState = 'ready';
+      // Keyboard users who asked for more continue at the first new customer.
+      if (more && page.items.length > 0) this.#focus(`[data-index="${firstNew}"]`);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.listError = this.#asClientError(error);
+      if (!more) this.listState = 'error';
+    } finally {
+      if (this.#listAbort === controller) this.loadingMore = false;
+    }
+  }
+
+  #handleResultKey(event: KeyboardEvent): void {
+    const index = Number((event.currentTarget as HTMLElement).dataset['index']);
+    const last = this.customers.length - 1;
+    const next =
+      event.key === 'ArrowDown'
+        ? Math.min(index + 1, last)
+        : event.key === 'ArrowUp'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#focus(next < 0 ? '#search' : `[data-index="${next}"]`);
+  }
+
+  #chooseCustomer(id: string, thenUpdate = false): void {
+    this.customer = undefined;
+    this.#goTo('account');
+    void this.#loadAccount(id, thenUpdate);
+  }
+
+  // Account
+
+  async #loadAccount(id: string, thenUpdate = false): Promise<void> {
+    this.accountState = 'loading';
+    this.accountError = undefined;
+    try {
+      this.customer = await this.#client!.getCustomer(id);
+      this.accountState = 'ready';
+      // Fetch the Update form now, so it is there when Update is selected.
+      this.#loadUpdateForm();
+      if (thenUpdate && this.currentStep === 'account') this.#startEditing();
+    } catch (error) {
+      this.accountError = this.#asClientError(error);
+      this.accountState = 'error';
+    }
+  }
+
+  #backToCustomers(): void {
+    this.customer = undefined;
+    this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
+    this.#goTo('customers');
+    if (this.listState !== 'ready') void this.#search();
+  }
+
+  // Update
+
+  #startEditing(): void {
+    const customer = this.customer;
+    if (!customer) return;
+    const current = customer.billingProfile;
+    const draft = this.#storage
+      ? loadDraft(this.#storage, customer.id, current.attributes.etag)
+      : undefined;
+    this.errors = {};
+    this.otherIssues = [];
+    this.conflictApplied = false;
+    this.#pending = undefined;
+    this.#addressAccepted = false;
+    if (draft && draft.etag !== current.attributes.etag) {
+      // Saved before someone else changed the profile: keep the old ETag so nothing is sent over
+      // their change, and show both versions so the edits can be re-applied on the latest.
+      this.base = { ...current, attributes: { ...current.attributes, etag: draft.etag } };
+      this.original = draft.original;
+      this.values = draft.values;
+      this.conflict = current;
+    } else {
+      this.base = current;
+      this.original = formValuesFrom(current);
+      this.values = draft?.values ?? this.original;
+      this.conflict = undefined;
+    }
+    this.draftRestored = draft !== undefined;
+    this.#goTo('update');
+    void this.#loadRules(this.values.country);
+    this.#loadUpdateForm();
+    // Starts loading the form checks (schema + phone metadata) while the person types.
+    this.#validation ??= import('./form-validation.ts').catch(() => undefined);
+  }
+
+  #loadUpdateForm(): void {
+    if (this.updateSteps) return;
+    import('./update-steps.ts').then(
+      (module) => {
+        this.updateSteps = module;
+        if (this.currentStep === 'update') this.#focus('#heading');
+      },
+      () => {
+        // A failed chunk (offline) is asked for again on the next Update.
+      },
+    );
+  }
+
+  async #loadRules(country: string): Promise<void> {
+    this.rules = getCountryRules(country);
+    try {
+      const rules = await this.#client!.getCountryRules(country);
+      if (this.values?.country === rules.iso2Code) this.rules = rules;
+    } catch {
+      // The contract's built-in rules are already shown, and the server checks again on submit.
+    }
+  }
+
+  #handleInput(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const field = control.name as FormField;
+    if (!this.values) return;
+    const values = { ...this.values, [field]: control.value };
+    if (field === 'country') {
+      const rules = getCountryRules(control.value);
+      if (rules?.supportedStatesList.length && !rules.supportedStatesList.includes(values.state))
+        values.state = '';
+      void this.#loadRules(control.value);
+    }
+    this.values = values;
+    this.#saveDraft();
+  }
+
+  #saveDraft(): void {
+    const storage = this.#storage;
+    const { customer, base, original, values } = this;
+    if (!storage || !customer || !base || !original || !values) return;
+    if (diffValues(original, values).length === 0 && !this.conflict) {
+      clearDrafts(storage, customer.id);
+      return;
+    }
+    saveDraft(storage, {
+      customerId: customer.id,
+      etag: base.attributes.etag,
+      companyName: customer.companyProfile.companyName,
+      values,
+      original,
+      savedAt: Date.now(),
+    });
+  }
+
+  #discardDraft(): void {
+    if (this.#storage && this.customer) clearDrafts(this.#storage, this.customer.id);
+    this.#startEditing();
+    this.draftRestored = false;
+  }
+
+  #applyToLatest(): void {
+    const latest = this.conflict;
+    if (!latest || !this.original || !this.values) return;
+    const latestValues = formValuesFrom(latest);
+    this.values = rebaseEdits(this.original, this.values, latestValues);
+    this.original = latestValues;
+    this.base = latest;
+    if (this.customer) this.customer = { ...this.customer, billingProfile: latest };
+    this.conflict = undefined;
+    this.conflictApplied = true;
+    this.#pending = undefined;
+    this.#addressAccepted = false;
+    this.#saveDraft();
+    void this.#loadRules(this.values.country);
+    this.#focus('#applied');
+  }
+
+  async #handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.validating || !this.base || !this.values) return;
+    this.validating = true;
+    const validation = await this.#validation;
+    this.validating = false;
+    // Without the module (offline, chunk failed) the server's 400 still reports every field.
+    this.errors = validation?.validateForm(this.base, this.values) ?? {};
+    this.otherIssues = [];
+    if (Object.keys(this.errors).length > 0) {
+      this.#focus('#error-summary');
+      return;
+    }
+    this.#goTo('submit');
+    void this.#send();
+  }
+
+  async #send(): Promise<void> {
+    const { customer, base, values } = this;
+    if (!customer || !base || !values) return;
+    this.submitError = undefined;
+    const body = toUpdateBody(base, values);
+    if (!this.#addressAccepted) {
+      this.submitPhase = 'checking';
+      try {
+        const check = await this.#client!.validateAddress(body.defaultAddress);
+        const suggested = check.suggestedAddresses[0];
+        if (check.status === 'NotValidated') {
+          if (suggested) {
+            this.suggestion = { entered: body.defaultAddress, suggested };
+            this.submitPhase = 'suggest';
+            this.#focus('#suggestion');
+            return;
+          }
+          this.#showFieldIssues(check.issues);
+          return;
+        }
+        this.#addressAccepted = true;
+      } catch (error) {
+        this.#failSubmit(error);
+        return;
+      }
+    }
+    this.submitPhase = 'sending';
+    this.#pending = requestFor(this.#pending, base.attributes.etag, body);
+    try {
+      const profile = await this.#client!.updateBillingProfile(customer.id, body, {
+        etag: base.attributes.etag,
+        requestId: this.#pending.requestId,
+      });
+      this.#succeed(customer, base, profile);
+    } catch (error) {
+      void this.#failSubmit(error);
+    }
+  }
+
+  #useSuggestion(use: boolean): void {
+    const { suggestion, values } = this;
+    if (!suggestion || !values) return;
+    if (use) {
+      const { suggested } = suggestion;
+      this.values = {
+        ...values,
+        country: suggested.country,
+        addressLine1: suggested.addressLine1,
+        addressLine2: suggested.addressLine2 ?? '',
+        city: suggested.city,
+        state: suggested.state ?? '',
+        postalCode: suggested.postalCode ?? '',
+        phoneNumber: suggested.phoneNumber ?? '',
+      };
+      this.#saveDraft();
+    }
+    this.suggestion = undefined;
+    this.#addressAccepted = true;
+    this.#focus('#heading');
+    void this.#send();
+  }
+
+  #succeed(
+    customer: Customer,
+    base: CustomerBillingProfile,
+    profile: CustomerBillingProfile,
+  ): void {
+    const changes = diffValues(formValuesFrom(base), formValuesFrom(profile));
+    if (this.#storage) clearDrafts(this.#storage, customer.id);
+    this.customer = {
+      ...customer,
+      companyProfile: { ...customer.companyProfile, companyName: profile.companyName },
+      billingProfile: profile,
+    };
+    this.#pending = undefined;
+    this.draftRestored = false;
+    this.result = { customerId: customer.id, profile, changes };
+    this.#goTo('done');
+    this.dispatchEvent(
+      new CustomEvent<SubmittedDetail>('customer-account-update:submitted', {
+        detail: this.result,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  async #failSubmit(caught: unknown): Promise<void> {
+    const error = this.#asClientError(caught);
+    if (error.status === 400 && error.fieldIssues.length > 0) {
+      this.#showFieldIssues(error.fieldIssues);
+      return;
+    }
+    if (error.status === 412 && this.customer) {
+      this.submitPhase = 'checking';
+      try {
+        this.conflict = await this.#client!.getBillingProfile(this.customer.id);
+      } catch (latestError) {
+        this.submitError = this.#asClientError(latestError);
+        this.submitPhase = 'failed';
+        return;
+      }
+      this.conflictApplied = false;
+      this.#saveDraft();
+      this.#goTo('update');
+      this.#focusSelector = '#conflict';
+      return;
+    }
+    this.submitError = error;
+    this.submitPhase = 'failed';
+    this.#focus('#submit-error');
+  }
+
+  #showFieldIssues(issues: readonly FieldIssue[]): void {
+    const { fields, other } = groupIssues(issues);
+    this.errors = fields;
+    this.otherIssues = other;
+    this.#addressAccepted = false;
+    this.#goTo('update');
+    // The summary, not the heading: it says what to fix and links to each field.
+    this.#focusSelector = '#error-summary';
+  }
+
+  #asClientError(error: unknown): ApiClientError {
+    return error instanceof ApiClientError
+      ? error
+      : new ApiClientError('invalidResponse', 'error.internal', { cause: error });
+  }
+
+  // Rendering helpers
+
+  #countryName(code: string): string {
+    return safeName(displayNames(this.#lang, 'region'), code);
+  }
+
+  #languageName(code: string): string {
+    return safeName(displayNames(this.#lang, 'language'), code);
+  }
+
+  /** Translates a key from the server, falling back when the locale files do not know it. */
+  #known(key: string, fallback: string, params?: Record<string, string | number>): string {
+    const text = this.#t(key, params);
+    return text === key ? this.#t(fallback) : text;
+  }
+
+  #message(issue: { messageKey: string; params?: Record<string, string | number> | undefined }) {
+    return this.#known(issue.messageKey, 'validation.invalidType', issue.params);
+  }
+
+  #fieldLabel(field: FormField): string {
+    return this.#t(`form.${field}.label`);
+  }
+
+  #displayValue(field: FormField, value: string): string {
+    if (value === '') return this.#t('done.empty');
+    if (field === 'country') return this.#countryName(value);
+    if (field === 'language' || field === 'culture') return this.#languageName(value);
+    return value;
+  }
+
+  #renderError(error: ApiClientError, retry?: () => void): TemplateResult {
+    return html`<div class="box error" role="alert" part="error" id="submit-error" tabindex="-1">
+      <p>
+        ${this.#known(error.messageKey, 'error.internal')}
+        ${
+          error.retryAfterSeconds !== undefined
+            ? this.#t('status.retryAfter', { count: error.retryAfterSeconds })
+            : nothing
+        }
+      </p>
+      ${
+        error.correlationId
+          ? html`<p class="small">${this.#t('status.reference', { id: error.correlationId })}</p>`
+          : nothing
+      }
+      ${
+        retry
+          ? html`<button type="button" part="button" @click=${retry}>
+              ${this.#t('submit.retry')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderHeading(key: string): TemplateResult {
+    return html`<h2 id="heading" tabindex="-1" part="heading">${this.#t(key)}</h2>`;
+  }
+
+  #renderCompany(): TemplateResult | typeof nothing {
+    return this.customer
+      ? html`<p class="company">${this.customer.companyProfile.companyName}</p>`
+      : nothing;
+  }
+
+  #renderAddress(address: Address): TemplateResult {
+    return html`<span class="address"
+      >${formatAddress(address).map((line) => html`<span>${line}</span>`)}<span
+        >${this.#countryName(address.country)}</span
+      ></span
+    >`;
+  }
+
+  #renderChanges(
+    changes: readonly FieldChange[],
+    captionKey: string | undefined,
+    [beforeKey, afterKey]: readonly [string, string] = ['done.before', 'done.after'],
+  ): TemplateResult {
+    const t = this.#t;
+    return html`<table class="changes">
+      ${
+        captionKey
+          ? html`<caption>
+              ${t(captionKey)}
+            </caption>`
+          : nothing
+      }
+      <thead>
+        <tr>
+          <th scope="col">${t('conflict.field')}</th>
+          <th scope="col">${t(beforeKey)}</th>
+          <th scope="col">${t(afterKey)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${changes.map(
+          ({ field, before, after }) =>
+            html`<tr>
+              <th scope="row">${this.#fieldLabel(field)}</th>
+              <td>${this.#displayValue(field, before)}</td>
+              <td>${this.#displayValue(field, after)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  // Steps
+
+  #renderCustomers(): TemplateResult {
+    const t = this.#t;
+    const { listState, customers, query } = this;
+    const status =
+      listState === 'loading'
+        ? t('customers.loading')
+        : this.loadingMore
+          ? t('customers.loadingMore')
+          : listState !== 'ready'
+            ? ''
+            : customers.length === 0
+              ? query.trim()
+                ? t('customers.noMatch', { query: query.trim() })
+                : t('customers.empty')
+              : t('customers.shown', { count: customers.length });
+    const draft = this.pendingDraft;
+    return html`${this.#renderHeading('customers.heading')}
+      ${
+        draft
+          ? html`<div class="box notice" part="notice">
+              <p>${t('customers.draft', { company: draft.companyName })}</p>
+              <button
+                type="button"
+                part="button"
+                @click=${() => this.#chooseCustomer(draft.customerId, true)}
+              >
+                ${t('customers.continueDraft')}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class="field">
+        <label for="search">${t('customers.search.label')}</label>
+        <p id="search-hint" class="hint">${t('customers.search.hint')}</p>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          name="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="search-hint"
+          aria-controls="results"
+          .value=${query}
+          @input=${this.#handleSearchInput}
+          @keydown=${this.#handleSearchKey}
+        />
+      </div>
+      <p class="status" role="status">${status}</p>
+      ${
+        this.listError
+          ? this.#renderError(this.listError, () => void this.#search(listState === 'ready'))
+          : nothing
+      }
+      <!--
+        A list of buttons rather than a listbox: each result is an action (open this customer),
+        and buttons are announced and operated the same way in NVDA, JAWS, VoiceOver and
+        TalkBack browse modes, where a listbox's aria-activedescendant is read unreliably. The
+        list still says how many results there are; arrow keys move between them as a bonus.
+      -->
+      <ul
+        id="results"
+        class="results"
+        aria-labelledby="heading"
+        aria-busy=${listState === 'loading' ? 'true' : 'false'}
+      >
+        ${customers.map((customer, index) => {
+          const { companyName, domain, address } = customer.companyProfile;
+          const country = this.#countryName(address.country);
+          return html`<li>
+            <button
+              type="button"
+              part="result"
+              data-index=${index}
+              @click=${() => this.#chooseCustomer(customer.id)}
+              @keydown=${this.#handleResultKey}
+            >
+              <span class="name">${companyName}</span>
+              <span class="meta"
+                ><span>${domain}</span>
+                <span
+                  >${
+                    address.city
+                      ? t('customers.location', { city: address.city, country })
+                      : country
+                  }</span
+                ></span
+              >
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${
+        this.continuationToken && listState === 'ready'
+          ? html`<button
+              type="button"
+              part="button"
+              class="more"
+              ?disabled=${this.loadingMore}
+              aria-busy=${this.loadingMore ? 'true' : 'false'}
+              @click=${() => void this.#search(true)}
+            >
+              ${t('customers.showMore')}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  #renderAccount(): TemplateResult {
+    const t = this.#t;
+    const customer = this.customer;
+    const back = html`<button type="button" part="button" @click=${this.#backToCustomers}>
+      ${t('account.back')}
+    </button>`;
+    if (!customer || this.accountState !== 'ready') {
+      return html`${this.#renderHeading('account.heading')}
+        <p class="status" role="status">
+          ${this.accountState === 'error' ? '' : t('account.loading')}
+        </p>
+        ${
+          this.accountError
+            ? this.#renderError(
+                this.accountError,
+                () => void this.#loadAccount(this.customerId || (this.customer?.id ?? '')),
+              )
+            : nothing
+        }
+        <div class="actions">${back}</div>`;
+    }
+    const { companyProfile, billingProfile: billing } = customer;
+    const address = billing.defaultAddress;
+    return html`${this.#renderHeading('account.heading')}${this.#renderCompany()}
+      <div class="cards">
+        <section aria-labelledby="company-heading">
+          <h3 id="company-heading">${t('account.companyProfile')}</h3>
+          <dl>
+            <dt>${t('form.companyName.label')}</dt>
+            <dd>${companyProfile.companyName}</dd>
+            <dt>${t('account.domain')}</dt>
+            <dd>${companyProfile.domain}</dd>
+            <dt>${t('account.microsoftId')}</dt>
+            <dd class="id">${companyProfile.tenantId}</dd>
+          </dl>
+        </section>
+        <section aria-labelledby="billing-heading">
+          <h3 id="billing-heading">${t('account.billingProfile')}</h3>
+          <dl>
+            <dt>${t('account.contact')}</dt>
+            <dd>
+              ${t('account.fullName', { firstName: billing.firstName, lastName: billing.lastName })}
+            </dd>
+            <dt>${t('form.email.label')}</dt>
+            <dd>${billing.email}</dd>
+            <dt>${t('account.address')}</dt>
+            <dd>${this.#renderAddress(address)}</dd>
+            ${
+              address.phoneNumber
+                ? html`<dt>${t('form.phoneNumber.label')}</dt>
+                    <dd>${address.phoneNumber}</dd>`
+                : nothing
+            }
+            <dt>${t('form.language.label')}</dt>
+            <dd>${this.#languageName(billing.language)}</dd>
+            <dt>${t('form.culture.label')}</dt>
+            <dd>${this.#languageName(billing.culture)}</dd>
+          </dl>
+        </section>
+      </div>
+      <div class="actions">
+        ${back}
+        <button
+          type="button"
+          part="button button-primary"
+          class="primary"
+          @click=${this.#startEditing}
+        >
+          ${t('account.update')}
+        </button>
+      </div>`;
+  }
+
+  #renderUpdate(): TemplateResult {
+    const { values } = this;
+    const steps = this.updateSteps;
+    return html`${this.#renderHeading('update.heading')}${this.#renderCompany()}
+    ${
+      values && steps
+        ? steps.renderUpdateForm({
+            lang: this.#lang,
+            t: this.#t,
+            values,
+            errors: this.errors,
+            otherIssues: this.otherIssues,
+            rules: this.rules,
+            latest: this.conflict,
+            draftRestored: this.draftRestored,
+            conflictApplied: this.conflictApplied,
+            validating: this.validating,
+            message: (issue) => this.#message(issue),
+            changeTable: (changes, columns) => this.#renderChanges(changes, undefined, columns),
+            countryName: (code) => this.#countryName(code),
+            languageName: (code) => this.#languageName(code),
+            onInput: (event) => this.#handleInput(event),
+            onSubmit: (event) => void this.#handleSubmit(event),
+            onDiscard: () => this.#discardDraft(),
+            onApply: () => this.#applyToLatest(),
+            onCancel: () => this.#goTo('account'),
+          })
+        : html`<p class="status" role="status">${this.#t('widget.loading')}</p>`
+    }`;
+  }
+
+  #renderSubmit(): TemplateResult {
+    const { base, values } = this;
+    return html`${this.#renderHeading('submit.heading')}${this.#renderCompany()}${this.updateSteps?.renderSubmitStep(
+      {
+        t: this.#t,
+        phase: this.submitPhase,
+        suggestion: this.suggestion,
+        error: this.submitError ? this.#renderError(this.submitError) : undefined,
+        changes: base && values ? diffValues(formValuesFrom(base), values) : [],
+        changeTable: (changes, caption) => this.#renderChanges(changes, caption),
+        address: (address) => this.#renderAddress(address),
+        onUseSuggestion: (use) => this.#useSuggestion(use),
+        onBack: () => this.#goTo('update'),
+        onSend: () => void this.#send(),
+      },
+    )}`;
+  }
+
+  #renderDone(): TemplateResult {
+    return html`${this.#renderHeading('done.heading')}${this.updateSteps?.renderDoneStep({
+      t: this.#t,
+      result: this.result,
+      changeTable: (changes, caption) => this.#renderChanges(changes, caption),
+      onBackToCustomers: () => this.#backToCustomers(),
+      onBackToAccount: () => this.#goTo('account'),
+    })}`;
+  }
+
+  override render() {
+    const ready = this.messages !== undefined || this.loadedMessages !== undefined;
+    const steps = {
+      customers: () => this.#renderCustomers(),
+      account: () => this.#renderAccount(),
+      update: () => this.#renderUpdate(),
+      submit: () => this.#renderSubmit(),
+      done: () => this.#renderDone(),
+    };
+    return html`<section
+      part="base"
+      class="base"
+      lang=${this.#lang}
+      aria-label=${ready ? this.#t('widget.label') : nothing}
+      aria-busy=${ready ? 'false' : 'true'}
+    >
+      ${ready ? steps[this.currentStep]() : nothing}
+    </section>`;
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('customer-account-update')) {
+  customElements.define('customer-account-update', CustomerAccountUpdate);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'customer-account-update': CustomerAccountUpdate;
+  }
+  interface HTMLElementEventMap {
+    'customer-account-update:step-change': CustomEvent<StepChangeDetail>;
+    'customer-account-update:submitted': CustomEvent<SubmittedDetail>;
+  }
+}
