@@ -185,7 +185,11 @@ export class AccountsClient {
   readonly #correlationId: string;
   readonly #rules = new Map<string, Promise<CountryValidationRules>>();
 
+  /** The endpoint this client was made for. */
+  readonly endpoint: string;
+
   constructor(options: AccountsClientOptions) {
+    this.endpoint = options.endpoint;
     this.#base = options.endpoint.replace(/\/+$/, '');
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 15_000;

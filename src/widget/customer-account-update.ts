@@ -166,6 +166,7 @@ export class CustomerAccountUpdate extends LitElement {
 
   #t: Translate = (key) => key;
   #client: AccountsClient | undefined;
+  #accountId = '';
   #started = false;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #listAbort: AbortController | undefined;
@@ -209,9 +210,8 @@ export class CustomerAccountUpdate extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.currentStep = this.customerId ? 'account' : 'customers';
-    if (changed.has('endpoint') || !this.#client) {
-      this.#client = new AccountsClient({ endpoint: this.endpoint });
-    }
+    if (changed.has('endpoint') && this.#client?.endpoint !== this.endpoint)
+      this.#client = undefined;
     const lang = this.#lang;
     this.#t = createTranslator(lang, this.messages ?? this.loadedMessages ?? {});
   }
@@ -226,6 +226,12 @@ export class CustomerAccountUpdate extends LitElement {
     const target = this.renderRoot.querySelector<HTMLElement>(this.#focusSelector);
     this.#focusSelector = undefined;
     target?.focus();
+  }
+
+  /** The API client for the current endpoint, made on first use (after connection). */
+  get #api(): AccountsClient {
+    this.#client ??= new AccountsClient({ endpoint: this.endpoint });
+    return this.#client;
   }
 
   get #storage(): Storage | undefined {
@@ -295,7 +301,7 @@ export class CustomerAccountUpdate extends LitElement {
     else this.listState = 'loading';
     this.listError = undefined;
     try {
-      const page = await this.#client!.listCustomers({
+      const page = await this.#api.listCustomers({
         filter: customerFilterFor(this.query),
         size: PAGE_SIZE,
         continuationToken: more ? this.continuationToken : undefined,
@@ -342,10 +348,11 @@ export class CustomerAccountUpdate extends LitElement {
   // Account
 
   async #loadAccount(id: string, thenUpdate = false): Promise<void> {
+    this.#accountId = id;
     this.accountState = 'loading';
     this.accountError = undefined;
     try {
-      this.customer = await this.#client!.getCustomer(id);
+      this.customer = await this.#api.getCustomer(id);
       this.accountState = 'ready';
       // Fetch the Update form now, so it is there when Update is selected.
       this.#loadUpdateForm();
@@ -414,7 +421,7 @@ export class CustomerAccountUpdate extends LitElement {
   async #loadRules(country: string): Promise<void> {
     this.rules = getCountryRules(country);
     try {
-      const rules = await this.#client!.getCountryRules(country);
+      const rules = await this.#api.getCountryRules(country);
       if (this.values?.country === rules.iso2Code) this.rules = rules;
     } catch {
       // The contract's built-in rules are already shown, and the server checks again on submit.
@@ -502,15 +509,17 @@ export class CustomerAccountUpdate extends LitElement {
     if (!this.#addressAccepted) {
       this.submitPhase = 'checking';
       try {
-        const check = await this.#client!.validateAddress(body.defaultAddress);
+        const check = await this.#api.validateAddress(body.defaultAddress);
         const suggested = check.suggestedAddresses[0];
+        // Offered for `Verified` too: the form already applies the same country rules, so a
+        // suggestion almost always means "valid, but written differently" (1000001 → 100-0001).
+        if (suggested && check.status !== 'VerifiedShippable') {
+          this.suggestion = { entered: body.defaultAddress, suggested };
+          this.submitPhase = 'suggest';
+          this.#focus('#suggestion');
+          return;
+        }
         if (check.status === 'NotValidated') {
-          if (suggested) {
-            this.suggestion = { entered: body.defaultAddress, suggested };
-            this.submitPhase = 'suggest';
-            this.#focus('#suggestion');
-            return;
-          }
           this.#showFieldIssues(check.issues);
           return;
         }
@@ -523,7 +532,7 @@ export class CustomerAccountUpdate extends LitElement {
     this.submitPhase = 'sending';
     this.#pending = requestFor(this.#pending, base.attributes.etag, body);
     try {
-      const profile = await this.#client!.updateBillingProfile(customer.id, body, {
+      const profile = await this.#api.updateBillingProfile(customer.id, body, {
         etag: base.attributes.etag,
         requestId: this.#pending.requestId,
       });
@@ -590,7 +599,7 @@ export class CustomerAccountUpdate extends LitElement {
     if (error.status === 412 && this.customer) {
       this.submitPhase = 'checking';
       try {
-        this.conflict = await this.#client!.getBillingProfile(this.customer.id);
+        this.conflict = await this.#api.getBillingProfile(this.customer.id);
       } catch (latestError) {
         this.submitError = this.#asClientError(latestError);
         this.submitPhase = 'failed';
@@ -618,9 +627,11 @@ export class CustomerAccountUpdate extends LitElement {
   }
 
   #asClientError(error: unknown): ApiClientError {
-    return error instanceof ApiClientError
-      ? error
-      : new ApiClientError('invalidResponse', 'error.internal', { cause: error });
+    if (error instanceof ApiClientError) return error;
+    // A defect in the widget, not the service: say something went wrong, and keep the cause for
+    // whoever opens the console.
+    console.error(error);
+    return new ApiClientError('invalidResponse', 'error.internal', { cause: error });
   }
 
   // Rendering helpers
@@ -847,24 +858,32 @@ export class CustomerAccountUpdate extends LitElement {
     const back = html`<button type="button" part="button" @click=${this.#backToCustomers}>
       ${t('account.back')}
     </button>`;
-    if (!customer || this.accountState !== 'ready') {
-      return html`${this.#renderHeading('account.heading')}
-        <p class="status" role="status">
-          ${this.accountState === 'error' ? '' : t('account.loading')}
-        </p>
-        ${
-          this.accountError
-            ? this.#renderError(
-                this.accountError,
-                () => void this.#loadAccount(this.customerId || (this.customer?.id ?? '')),
-              )
-            : nothing
-        }
-        <div class="actions">${back}</div>`;
-    }
+    // One template for both states, so the heading focused on arrival keeps focus once loaded.
+    return html`${this.#renderHeading('account.heading')}${
+      !customer || this.accountState !== 'ready'
+        ? this.#renderAccountLoading(back)
+        : this.#renderAccountProfile(customer, back)
+    }`;
+  }
+
+  #renderAccountLoading(back: TemplateResult): TemplateResult {
+    const t = this.#t;
+    return html` <p class="status" role="status">
+        ${this.accountState === 'error' ? '' : t('account.loading')}
+      </p>
+      ${
+        this.accountError
+          ? this.#renderError(this.accountError, () => void this.#loadAccount(this.#accountId))
+          : nothing
+      }
+      <div class="actions">${back}</div>`;
+  }
+
+  #renderAccountProfile(customer: Customer, back: TemplateResult): TemplateResult {
+    const t = this.#t;
     const { companyProfile, billingProfile: billing } = customer;
     const address = billing.defaultAddress;
-    return html`${this.#renderHeading('account.heading')}${this.#renderCompany()}
+    return html`${this.#renderCompany()}
       <div class="cards">
         <section aria-labelledby="company-heading">
           <h3 id="company-heading">${t('account.companyProfile')}</h3>

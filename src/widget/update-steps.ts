@@ -30,6 +30,7 @@ import type { Translate } from './translate.ts';
 /**
  * Styles only these steps use. A `<style>` in their templates rather than in the element's
  * `static styles`, so they arrive with this module; the steps are never rendered on the server.
+ * Adopted stylesheets win over a `<style>` of equal specificity, hence `.box.success`.
  */
 const stepStyles = html`<style>
   .invalid {
@@ -60,10 +61,10 @@ const stepStyles = html`<style>
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  .warning {
+  .box.warning {
     border-color: var(--sl-color-orange, #b45f06);
   }
-  .success {
+  .box.success {
     border-color: var(--cau-success-color, var(--sl-color-green-high, #1b6b36));
   }
   table {
@@ -135,6 +136,12 @@ export interface UpdateFormView {
   onApply: () => void;
   /** "Back to Account". */
   onCancel: () => void;
+}
+
+/** The fields where the latest version and the edits differ; nothing when they agree. */
+function conflictTable(view: UpdateFormView, latest: CustomerBillingProfile) {
+  const rows = diffValues(formValuesFrom(latest), view.values);
+  return rows.length > 0 ? view.changeTable(rows, ['conflict.latest', 'conflict.mine']) : nothing;
 }
 
 /** Moves focus to a field from its error summary link (the link's #fragment cannot cross the shadow root). */
@@ -307,10 +314,7 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
           >
             <h3 id="conflict-heading">${t('conflict.heading')}</h3>
             <p>${t('conflict.body')}</p>
-            ${view.changeTable(diffValues(formValuesFrom(latest), values), [
-              'conflict.latest',
-              'conflict.mine',
-            ])}
+            ${conflictTable(view, latest)}
             <button
               type="button"
               part="button button-primary"
