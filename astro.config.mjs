@@ -52,6 +52,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/site/components/PageTitle.astro',
         Search: './src/site/components/Search.astro',
+        MarkdownContent: './src/site/components/MarkdownContent.astro',
       },
       sidebar: sidebarGroups(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
     }),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as z from 'zod/mini';
 import {
+  EMAIL_PATTERN,
   BillingProfileFieldsSchema,
   BillingProfileUpdateSchema,
   CustomerBillingProfileSchema,
@@ -144,4 +145,8 @@ test('reads a billing profile response with its ETag', () => {
     attributes: { etag: 'abc', objectType: 'CustomerBillingProfile' },
   };
   assert.equal(CustomerBillingProfileSchema.parse(response).attributes.etag, 'abc');
+});
+
+test('uses the same email pattern as zod', () => {
+  assert.equal(String(EMAIL_PATTERN), String(z.regexes.email));
 });

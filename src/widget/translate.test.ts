@@ -43,3 +43,34 @@ test('loads each language’s strings', async () => {
   assert.equal((await loadMessages('zh-TW'))['form.submit'], '提交');
   assert.equal((await loadMessages('en'))['form.submit'], 'Submit');
 });
+
+test('reads every widget string exactly as i18next does, in every language', async () => {
+  const { default: i18next } = await import('i18next');
+  const { readUiStrings, placeholdersOf } = await import('../site/locale-files.ts');
+  const localesDir = new URL('../../locales/', import.meta.url).pathname;
+  const byLang = readUiStrings(localesDir, ['widget.json']);
+  for (const [lang, messages] of Object.entries(byLang)) {
+    const reference = i18next.createInstance();
+    await reference.init({
+      lng: lang,
+      resources: { [lang]: { translation: messages } },
+      interpolation: { escapeValue: false },
+      keySeparator: false,
+    });
+    const t = createTranslator(lang, messages);
+    const keys = new Set(Object.keys(messages).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
+    for (const key of keys) {
+      const names = new Set(
+        Object.entries(messages)
+          .filter(([candidate]) => candidate === key || candidate.startsWith(`${key}_`))
+          .flatMap(([, text]) => placeholdersOf(text)),
+      );
+      const counts = names.has('count') || !Object.hasOwn(messages, key) ? [0, 1, 2, 21] : [undefined];
+      for (const count of counts) {
+        const params = Object.fromEntries([...names].map((name) => [name, `‹${name}›`]));
+        if (count !== undefined) params['count'] = count as unknown as string;
+        assert.equal(t(key, params), reference.t(key, params), `${lang} ${key} ${JSON.stringify(params)}`);
+      }
+    }
+  }
+});
