@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 
 /** The seed article in each language, as a reader sees it. */
 export const articles = [
@@ -52,6 +53,54 @@ export async function accessibilityViolations(page: Page) {
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/** The widget's strings in a language, from the same locale files the site ships. */
+export function widgetStrings(lang: string): Record<string, string> {
+  return JSON.parse(readFileSync(new URL(`../../locales/${lang}/widget.json`, import.meta.url), 'utf8'));
+}
+
+/** A customer of the reference server's seeded data, as the list endpoint returns it. */
+export interface SeededCustomer {
+  id: string;
+  companyProfile: { companyName: string; domain: string; address?: { country: string } };
+}
+
+let seeded: Promise<SeededCustomer[]> | undefined;
+
+/**
+ * A seeded customer of `country` that no other test touches: tests run in parallel against one
+ * database, so each test names its own `slot` (0, 1, 2, …) and gets a different customer.
+ */
+export async function customerFor(request: APIRequestContext, country: string, slot: number): Promise<SeededCustomer> {
+  seeded ??= (async () => {
+    const all: SeededCustomer[] = [];
+    let token: string | undefined;
+    do {
+      const response = await request.get(
+        token ? '/api/v1/customers?size=500&seekOperation=Next' : '/api/v1/customers?size=500',
+        token ? { headers: { 'MS-ContinuationToken': token } } : {},
+      );
+      const body = (await response.json()) as { items: SeededCustomer[]; continuationToken?: string };
+      all.push(...body.items);
+      token = body.continuationToken;
+    } while (token);
+    return all;
+  })();
+  const plain = (await seeded).filter(
+    (customer) =>
+      customer.companyProfile.address?.country === country && /^[\p{L}\p{N}][\p{L}\p{N} .,&'-]*$/u.test(customer.companyProfile.companyName),
+  );
+  const customer = plain[slot];
+  if (!customer) throw new Error(`no seeded ${country} customer for slot ${slot}`);
+  return customer;
+}
+
+/** The billing profile as the server has it now. */
+export async function billingProfile(request: APIRequestContext, id: string) {
+  const response = await request.get(`/api/v1/customers/${id}/profiles/billing`);
+  expect(response.status()).toBe(200);
+  return response.json();
 }
 
 export const test = base;

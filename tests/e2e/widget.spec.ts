@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { articlePath, articles, billingProfile, customerFor, expect, test, widgetStrings } from './fixtures.ts';
+
+const widget = (page: Page) => page.locator('customer-account-update');
+const articleStep = (page: Page, number: number) => page.locator('.sl-markdown-content ol > li').nth(number - 1);
+
+/** Searches for a customer by domain and opens it, as a partner would. */
+async function openCustomer(page: Page, strings: Record<string, string>, domain: string, companyName: string) {
+  await widget(page).getByLabel(strings['customers.search.label'] ?? '').fill(domain);
+  await expect(widget(page).locator('[part="result"]')).toHaveCount(1);
+  await widget(page).getByRole('button', { name: companyName }).click();
+  await expect(widget(page).getByRole('heading', { name: strings['account.heading'] })).toBeFocused();
+}
+
+test('the widget is rendered on the server with declarative shadow DOM in the page language', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(articlePath('ja-jp'));
+  const template = page.locator('customer-account-update > template[shadowrootmode="open"]');
+  await expect(template).toHaveCount(0); // the browser turned it into a shadow root while parsing
+  await expect(widget(page).getByRole('heading', { name: '顧客' })).toBeVisible();
+  await expect(widget(page).getByLabel('顧客の検索')).toBeVisible();
+  await context.close();
+});
+
+test('the widget hydrates and loads the customer list', async ({ page }) => {
+  await page.goto(articlePath('en'));
+  await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
+  await expect(widget(page).getByRole('status')).toHaveText(/\d+ customers shown/);
+});
+
+for (const [slot, article] of articles.entries()) {
+  test(`a partner updates an account with the mouse (${article.lang})`, async ({ page, request }) => {
+    const strings = widgetStrings(article.lang);
+    const customer = await customerFor(request, 'JP', slot);
+    await page.goto(articlePath(article.folder));
+    await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
+    await expect(articleStep(page, 2)).toHaveAttribute('aria-current', 'step');
+
+    await widget(page).getByRole('button', { name: strings['account.update'], exact: true }).click();
+    await expect(widget(page).getByRole('heading', { name: strings['update.heading'], exact: true })).toBeFocused();
+    const line2 = widget(page).getByLabel(strings['form.addressLine2.label'] ?? '');
+    await expect(line2).toHaveAttribute('autocomplete', 'address-line2');
+    await expect(line2).toHaveAttribute('name', 'addressLine2');
+    await line2.fill(`${article.lang} 5F`);
+    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+
+    await expect(widget(page).getByRole('heading', { name: strings['done.heading'] })).toBeVisible();
+    await expect(widget(page).getByRole('table')).toContainText(`${article.lang} 5F`);
+    await expect(articleStep(page, 3)).toHaveAttribute('aria-current', 'step');
+    const stored = await billingProfile(request, customer.id);
+    expect(stored.defaultAddress.addressLine2).toBe(`${article.lang} 5F`);
+  });
+}
+
+test('a partner updates an account with the keyboard only', async ({ page, request }) => {
+  const strings = widgetStrings('en');
+  const customer = await customerFor(request, 'US', 0);
+  await page.goto(articlePath('en'));
+  const search = widget(page).getByLabel('Search customers');
+  await search.focus();
+  await page.keyboard.type(customer.companyProfile.domain);
+  const result = widget(page).getByRole('button', { name: customer.companyProfile.companyName });
+  await expect(widget(page).getByRole('status')).toHaveText('1 customer shown');
+  await page.keyboard.press('ArrowDown');
+  await expect(result).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget(page).getByRole('heading', { name: 'Account' })).toBeFocused();
+
+  const update = widget(page).getByRole('button', { name: 'Update', exact: true });
+  for (let presses = 0; presses < 10 && !(await update.evaluate((button) => button.matches(':focus'))); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(update).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget(page).getByRole('heading', { name: 'Update', exact: true })).toBeFocused();
+
+  const city = widget(page).getByLabel('City');
+  for (let presses = 0; presses < 20 && !(await city.evaluate((input) => input.matches(':focus'))); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(city).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Bellevue');
+  await page.keyboard.press('Enter');
+  await expect(widget(page).getByRole('heading', { name: strings['done.heading'] })).toBeVisible();
+  expect((await billingProfile(request, customer.id)).defaultAddress.city).toBe('Bellevue');
+});
+
+for (const [article, email, message] of [
+  [articles[0], 'not-an-email', 'Enter an email address in the correct format, like name@example.com'],
+  [articles[1], 'メール', 'メール アドレスを name@example.com のような正しい形式で入力してください'],
+  [articles[2], 'a@b', '請以正確格式輸入電子郵件地址，例如 name@example.com'],
+] as const) {
+  test(`validation errors are in the page language, summarised and linked to their field (${article.lang})`, async ({ page, request }) => {
+    const strings = widgetStrings(article.lang);
+    const customer = await customerFor(request, 'TW', articles.indexOf(article));
+    await page.goto(articlePath(article.folder));
+    await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
+    await widget(page).getByRole('button', { name: strings['account.update'], exact: true }).click();
+    const emailField = widget(page).getByLabel(strings['form.email.label'] ?? '', { exact: true });
+    await emailField.fill(email);
+    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+
+    const summary = widget(page).getByRole('alert').filter({ hasText: strings['form.errorSummary'] ?? '' });
+    await expect(summary).toBeFocused();
+    await summary.getByRole('link', { name: message }).click();
+    await expect(emailField).toBeFocused();
+    await expect(emailField).toHaveAttribute('aria-invalid', 'true');
+    await expect(widget(page).getByText(message).last()).toBeVisible();
+  });
+}
+
+test('the hostile record renders as inert text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(articlePath('en'));
+  await widget(page).getByLabel('Search customers').fill('hostile');
+  const image = widget(page).getByRole('button', { name: '<img src=x onerror=alert(1)>' });
+  await expect(image).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: '"><script>alert(1)</script>' })).toBeVisible();
+  await expect(widget(page).locator('img, script')).toHaveCount(0);
+  await image.click();
+  await expect(widget(page).getByText('<img src=x onerror=alert(1)>').first()).toBeVisible();
+  await expect(widget(page).locator('img, script')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
