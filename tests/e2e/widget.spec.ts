@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { articlePath, articles, billingProfile, customerFor, expect, test, widgetStrings } from './fixtures.ts';
+import {
+  accessibilityViolations,
+  articlePath,
+  articles,
+  billingProfile,
+  customerFor,
+  expect,
+  test,
+  widgetStrings,
+} from './fixtures.ts';
 
 const widget = (page: Page) => page.locator('customer-account-update');
 const articleStep = (page: Page, number: number) => page.locator('.sl-markdown-content ol > li').nth(number - 1);
@@ -128,3 +137,122 @@ test('the hostile record renders as inert text', async ({ page }) => {
   await expect(widget(page).locator('img, script')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+/** Opens the Update step of a customer in English. */
+async function openUpdate(page: Page, domain: string, companyName: string) {
+  const strings = widgetStrings('en');
+  await page.goto(articlePath('en'));
+  await openCustomer(page, strings, domain, companyName);
+  await widget(page).getByRole('button', { name: 'Update', exact: true }).click();
+  await expect(widget(page).getByRole('heading', { name: 'Update', exact: true })).toBeFocused();
+}
+
+test('a 412 shows the latest values beside the edits and re-applies the edits onto them', async ({ page, request }) => {
+  const customer = await customerFor(request, 'US', 1);
+  await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
+  await widget(page).getByLabel('Address line 2').fill('Suite 412');
+
+  // Someone else changes the city meanwhile.
+  const before = await billingProfile(request, customer.id);
+  const changed = await request.put(`/api/v1/customers/${customer.id}/profiles/billing`, {
+    headers: { 'If-Match': `"${before.attributes.etag}"` },
+    data: { ...before, defaultAddress: { ...before.defaultAddress, city: 'Tacoma' } },
+  });
+  expect(changed.status()).toBe(200);
+
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  const conflict = widget(page).getByRole('region', { name: 'Someone else changed this account' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('row', { name: /City/ })).toContainText('Tacoma');
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue('Suite 412');
+  await widget(page).getByRole('button', { name: 'Apply my changes to the latest version' }).click();
+  await expect(widget(page).getByLabel('City')).toHaveValue('Tacoma');
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue('Suite 412');
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
+  const after = await billingProfile(request, customer.id);
+  expect(after.defaultAddress).toMatchObject({ city: 'Tacoma', addressLine2: 'Suite 412' });
+});
+
+test('a 500 after the change was saved is retried with the same request id and applied once', async ({ page, request }) => {
+  const customer = await customerFor(request, 'US', 2);
+  const puts: { requestId: string | undefined; status: number; etag: string | undefined }[] = [];
+  await page.route('**/api/v1/customers/*/profiles/billing', async (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    return route.continue({ headers: { ...route.request().headers(), 'x-test-fault': '500-after-commit-once' } });
+  });
+  page.on('response', async (response) => {
+    if (response.request().method() !== 'PUT') return;
+    puts.push({
+      requestId: response.request().headers()['ms-requestid'],
+      status: response.status(),
+      etag: response.status() === 200 ? (await response.json()).attributes.etag : undefined,
+    });
+  });
+  await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
+  await widget(page).getByLabel('Address line 2').fill('Floor 500');
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(widget(page).getByRole('alert')).toContainText('Something went wrong. Try again later');
+  await expect(widget(page).getByText('Your changes are kept.')).toBeVisible();
+  await widget(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
+
+  expect(puts.map((put) => put.status)).toEqual([500, 200]);
+  expect(puts[0]?.requestId).toBeTruthy();
+  expect(puts[1]?.requestId).toBe(puts[0]?.requestId);
+  const stored = await billingProfile(request, customer.id);
+  expect(stored.defaultAddress.addressLine2).toBe('Floor 500');
+  // The retry got the first write's result: had it been applied again, the ETag would differ.
+  expect(stored.attributes.etag).toBe(puts[1]?.etag);
+});
+
+test('going offline keeps the edits, and coming back sends them', async ({ page, context, request }) => {
+  const customer = await customerFor(request, 'US', 3);
+  await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
+  await widget(page).getByLabel('Address line 2').fill('Offline 1');
+  await context.setOffline(true);
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(widget(page).getByRole('alert')).toContainText('Could not connect to the service');
+  await context.setOffline(false);
+  await widget(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
+  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe('Offline 1');
+});
+
+test('a reload in the middle of an edit restores the draft', async ({ page, request }) => {
+  const customer = await customerFor(request, 'US', 4);
+  await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
+  await widget(page).getByLabel('Address line 2').fill('Draft 7');
+  await page.reload();
+  await widget(page).getByRole('button', { name: 'Continue editing' }).click();
+  await expect(widget(page).getByText('Your changes that were not submitted have been restored.')).toBeVisible();
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue('Draft 7');
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
+  await page.reload();
+  await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: 'Continue editing' })).toHaveCount(0);
+});
+
+for (const article of articles) {
+  test(`every step of the widget passes axe (${article.lang})`, async ({ page, request }) => {
+    const strings = widgetStrings(article.lang);
+    const customer = await customerFor(request, 'JP', 10 + articles.indexOf(article));
+    await page.goto(articlePath(article.folder));
+    await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
+    expect(await accessibilityViolations(page), 'Customers').toEqual([]);
+    await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
+    expect(await accessibilityViolations(page), 'Account').toEqual([]);
+    await widget(page).getByRole('button', { name: strings['account.update'], exact: true }).click();
+    await expect(widget(page).getByRole('heading', { name: strings['update.heading'], exact: true })).toBeFocused();
+    expect(await accessibilityViolations(page), 'Update').toEqual([]);
+    await widget(page).getByLabel(strings['form.email.label'] ?? '', { exact: true }).fill('wrong');
+    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+    await expect(widget(page).getByRole('alert').first()).toBeVisible();
+    expect(await accessibilityViolations(page), 'Update with errors').toEqual([]);
+    await widget(page).getByLabel(strings['form.email.label'] ?? '', { exact: true }).fill(`axe-${article.folder}@example.com`);
+    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+    await expect(widget(page).getByRole('heading', { name: strings['done.heading'] })).toBeVisible();
+    expect(await accessibilityViolations(page), 'Done').toEqual([]);
+  });
+}
