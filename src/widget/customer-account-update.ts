@@ -198,6 +198,9 @@ export class CustomerAccountUpdate extends LitElement {
       void this.#loadAccount(this.customerId);
     } else {
       this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
+      // A reader may type into the server-rendered search box before the element wakes up: the
+      // text is still in the box, so search for it rather than list everyone beside it.
+      this.query = this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.value ?? this.query;
       void this.#search();
     }
   }

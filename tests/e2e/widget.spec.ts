@@ -256,3 +256,19 @@ for (const article of articles) {
     expect(await accessibilityViolations(page), 'Done').toEqual([]);
   });
 }
+
+test('what a reader types before the widget wakes up is searched, not lost', async ({ page, request }) => {
+  const customer = await customerFor(request, 'US', 5);
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/customer-account-update*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(articlePath('en'), { waitUntil: 'domcontentloaded' });
+  await widget(page).getByLabel('Search customers').fill(customer.companyProfile.domain);
+  release();
+  await expect(widget(page).getByRole('status')).toHaveText('1 customer shown');
+  await expect(widget(page).getByLabel('Search customers')).toHaveValue(customer.companyProfile.domain);
+  await expect(widget(page).getByRole('button', { name: customer.companyProfile.companyName })).toBeVisible();
+});
