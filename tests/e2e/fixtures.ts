@@ -56,8 +56,15 @@ export async function accessibilityViolations(page: Page) {
 }
 
 /** The widget's strings in a language, from the same locale files the site ships. */
-export function widgetStrings(lang: string): Record<string, string> {
-  return JSON.parse(readFileSync(new URL(`../../locales/${lang}/widget.json`, import.meta.url), 'utf8'));
+export function widgetStrings(lang: string): (key: string) => string {
+  const messages: Record<string, string> = JSON.parse(
+    readFileSync(new URL(`../../locales/${lang}/widget.json`, import.meta.url), 'utf8'),
+  );
+  return (key) => {
+    const text = messages[key];
+    if (text === undefined) throw new Error(`locales/${lang}/widget.json has no "${key}"`);
+    return text;
+  };
 }
 
 /** A customer of the reference server's seeded data, as the list endpoint returns it. */

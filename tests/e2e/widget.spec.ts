@@ -14,11 +14,11 @@ const widget = (page: Page) => page.locator('customer-account-update');
 const articleStep = (page: Page, number: number) => page.locator('.sl-markdown-content ol > li').nth(number - 1);
 
 /** Searches for a customer by domain and opens it, as a partner would. */
-async function openCustomer(page: Page, strings: Record<string, string>, domain: string, companyName: string) {
-  await widget(page).getByLabel(strings['customers.search.label'] ?? '').fill(domain);
+async function openCustomer(page: Page, strings: (key: string) => string, domain: string, companyName: string) {
+  await widget(page).getByLabel(strings('customers.search.label')).fill(domain);
   await expect(widget(page).locator('[part="result"]')).toHaveCount(1);
   await widget(page).getByRole('button', { name: companyName }).click();
-  await expect(widget(page).getByRole('heading', { name: strings['account.heading'] })).toBeFocused();
+  await expect(widget(page).getByRole('heading', { name: strings('account.heading') })).toBeFocused();
 }
 
 test('the widget is rendered on the server with declarative shadow DOM in the page language', async ({ browser }) => {
@@ -46,15 +46,15 @@ for (const [slot, article] of articles.entries()) {
     await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
     await expect(articleStep(page, 2)).toHaveAttribute('aria-current', 'step');
 
-    await widget(page).getByRole('button', { name: strings['account.update'], exact: true }).click();
-    await expect(widget(page).getByRole('heading', { name: strings['update.heading'], exact: true })).toBeFocused();
-    const line2 = widget(page).getByLabel(strings['form.addressLine2.label'] ?? '');
+    await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
+    await expect(widget(page).getByRole('heading', { name: strings('update.heading'), exact: true })).toBeFocused();
+    const line2 = widget(page).getByLabel(strings('form.addressLine2.label'));
     await expect(line2).toHaveAttribute('autocomplete', 'address-line2');
     await expect(line2).toHaveAttribute('name', 'addressLine2');
     await line2.fill(`${article.lang} 5F`);
-    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
 
-    await expect(widget(page).getByRole('heading', { name: strings['done.heading'] })).toBeVisible();
+    await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
     await expect(widget(page).getByRole('table')).toContainText(`${article.lang} 5F`);
     await expect(articleStep(page, 3)).toHaveAttribute('aria-current', 'step');
     const stored = await billingProfile(request, customer.id);
@@ -92,7 +92,7 @@ test('a partner updates an account with the keyboard only', async ({ page, reque
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Bellevue');
   await page.keyboard.press('Enter');
-  await expect(widget(page).getByRole('heading', { name: strings['done.heading'] })).toBeVisible();
+  await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
   expect((await billingProfile(request, customer.id)).defaultAddress.city).toBe('Bellevue');
 });
 
@@ -106,12 +106,12 @@ for (const [article, email, message] of [
     const customer = await customerFor(request, 'TW', articles.indexOf(article));
     await page.goto(articlePath(article.folder));
     await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
-    await widget(page).getByRole('button', { name: strings['account.update'], exact: true }).click();
-    const emailField = widget(page).getByLabel(strings['form.email.label'] ?? '', { exact: true });
+    await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
+    const emailField = widget(page).getByLabel(strings('form.email.label'), { exact: true });
     await emailField.fill(email);
-    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
 
-    const summary = widget(page).getByRole('alert').filter({ hasText: strings['form.errorSummary'] ?? '' });
+    const summary = widget(page).getByRole('alert').filter({ hasText: strings('form.errorSummary') });
     await expect(summary).toBeFocused();
     await summary.getByRole('link', { name: message }).click();
     await expect(emailField).toBeFocused();
@@ -243,16 +243,16 @@ for (const article of articles) {
     expect(await accessibilityViolations(page), 'Customers').toEqual([]);
     await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
     expect(await accessibilityViolations(page), 'Account').toEqual([]);
-    await widget(page).getByRole('button', { name: strings['account.update'], exact: true }).click();
-    await expect(widget(page).getByRole('heading', { name: strings['update.heading'], exact: true })).toBeFocused();
+    await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
+    await expect(widget(page).getByRole('heading', { name: strings('update.heading'), exact: true })).toBeFocused();
     expect(await accessibilityViolations(page), 'Update').toEqual([]);
-    await widget(page).getByLabel(strings['form.email.label'] ?? '', { exact: true }).fill('wrong');
-    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
+    await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill('wrong');
+    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
     await expect(widget(page).getByRole('alert').first()).toBeVisible();
     expect(await accessibilityViolations(page), 'Update with errors').toEqual([]);
-    await widget(page).getByLabel(strings['form.email.label'] ?? '', { exact: true }).fill(`axe-${article.folder}@example.com`);
-    await widget(page).getByRole('button', { name: strings['form.submit'], exact: true }).click();
-    await expect(widget(page).getByRole('heading', { name: strings['done.heading'] })).toBeVisible();
+    await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill(`axe-${article.folder}@example.com`);
+    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
+    await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
     expect(await accessibilityViolations(page), 'Done').toEqual([]);
   });
 }
