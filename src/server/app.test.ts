@@ -281,6 +281,8 @@ describe('site and API from one process', () => {
   before(async () => {
     writeFileSync(join(dist, 'index.html'), '<h1>home</h1>');
     writeFileSync(join(dist, '404.html'), '<h1>not found page</h1>');
+    mkdirSync(join(dist, 'widget'));
+    writeFileSync(join(dist, 'widget', 'customer-account-update.js'), 'export {};');
     mkdirSync(join(dist, 'ja-jp', 'update-customer-account-info'), { recursive: true });
     writeFileSync(
       join(dist, 'ja-jp', 'update-customer-account-info', 'index.html'),
@@ -303,6 +305,17 @@ describe('site and API from one process', () => {
     assert.equal(page.status, 200);
     assert.equal(await page.text(), '<h1>顧客</h1>');
     assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+  });
+
+  test('lets pages on any origin load the standalone widget, and only the widget', async () => {
+    const widget = await fetch(`${server.url}/widget/customer-account-update.js`, {
+      headers: { Origin: 'https://partner.example' },
+    });
+    assert.equal(widget.status, 200);
+    assert.equal(widget.headers.get('access-control-allow-origin'), '*');
+    assert.match(widget.headers.get('content-type') ?? '', /javascript/);
+    const page = await fetch(`${server.url}/`, { headers: { Origin: 'https://partner.example' } });
+    assert.equal(page.headers.get('access-control-allow-origin'), null);
   });
 
   test('redirects a folder URL without the trailing slash', async () => {

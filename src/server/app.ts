@@ -3,7 +3,7 @@ import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HEADERS } from '../contract/index.ts';
 import { apiError, sendApiError, toApiError } from './errors.ts';
@@ -161,7 +161,18 @@ async function registerApi(
 
 async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = resolve(siteDir);
-  await app.register(fastifyStatic, { root, index: 'index.html', redirect: true, wildcard: true });
+  const widgetDir = resolve(root, 'widget') + sep;
+  await app.register(fastifyStatic, {
+    root,
+    index: 'index.html',
+    redirect: true,
+    wildcard: true,
+    // The standalone widget (`/widget/…`) is public code for pages on other origins, which load
+    // it as module scripts, in CORS mode: let any origin read it. The API keeps its own CORS list.
+    setHeaders: (reply, path) => {
+      if (path.startsWith(widgetDir)) reply.header('Access-Control-Allow-Origin', '*');
+    },
+  });
   const notFoundPage = existsSync(resolve(root, '404.html'));
   app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => {
     if (notFoundPage) return reply.code(404).sendFile('404.html');

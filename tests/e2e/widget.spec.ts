@@ -272,3 +272,39 @@ test('what a reader types before the widget wakes up is searched, not lost', asy
   await expect(widget(page).getByLabel('Search customers')).toHaveValue(customer.companyProfile.domain);
   await expect(widget(page).getByRole('button', { name: customer.companyProfile.companyName })).toBeVisible();
 });
+
+test('the widget works on a plain HTML page of another site, in that page’s language', async ({ page, context, request, baseURL }) => {
+  const customer = await customerFor(request, 'JP', 20);
+  // Chrome asks before a page reaches a loopback server; a reader of a deployed site never
+  // meets this, as their server is not on their own machine.
+  await context.grantPermissions(['local-network-access']);
+  // The README's example, on another origin: `localhost` where the site is `127.0.0.1` (CORS_ORIGINS
+  // allows it in the test server). Both are loopback, as Chrome blocks public origins from
+  // calling a loopback server.
+  const partnerPage = `${baseURL?.replace('127.0.0.1', 'localhost')}/partner-portal/`;
+  await page.route(partnerPage, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html>
+        <html lang="ja-JP">
+          <head><title>Partner portal</title></head>
+          <body>
+            <main>
+              <h1>Partner portal</h1>
+              <customer-account-update endpoint="${baseURL}/api"></customer-account-update>
+            </main>
+            <script type="module" src="${baseURL}/widget/customer-account-update.js"></script>
+          </body>
+        </html>`,
+    }),
+  );
+  await page.goto(partnerPage);
+  const strings = widgetStrings('ja-JP');
+  await expect(widget(page).getByRole('heading', { name: strings('customers.heading') })).toBeVisible();
+  await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
+  await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
+  await widget(page).getByLabel(strings('form.addressLine2.label')).fill('他社サイト 3F');
+  await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
+  await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
+  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe('他社サイト 3F');
+});
