@@ -308,3 +308,38 @@ test('the widget works on a plain HTML page of another site, in that page’s la
   await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
   expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe('他社サイト 3F');
 });
+
+test('only the page language’s widget strings reach the browser', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const response = await page.goto(articlePath('ja-jp'));
+  const html = (await response?.text()) ?? '';
+  const ja = widgetStrings('ja-JP');
+  const en = widgetStrings('en');
+  const zh = widgetStrings('zh-TW');
+  expect(html).toContain(ja('customers.search.hint'));
+  expect(html).not.toContain(en('customers.search.hint'));
+  expect(html).not.toContain(zh('customers.search.hint'));
+  await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
+  expect(requested.filter((url) => /widget\.json|\/locales\//.test(url))).toEqual([]);
+});
+
+test('a busy service (429) says when to try again, and trying again works', async ({ page }) => {
+  await page.route('**/api/v1/customers?*', async (route) =>
+    route.continue({ headers: { ...route.request().headers(), 'x-test-fault': '429-once', 'x-test-fault-key': 'busy-list' } }),
+  );
+  await page.goto(articlePath('zh-tw'));
+  const zh = widgetStrings('zh-TW');
+  await expect(widget(page).getByRole('alert')).toContainText(zh('status.retryAfter_other').replace('{{count}}', '1'));
+  await widget(page).getByRole('button', { name: zh('submit.retry') }).click();
+  await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
+});
+
+test('a malformed answer from the endpoint is a message, not a crash', async ({ page }) => {
+  await page.route('**/api/v1/customers?*', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ items: [{ id: 42 }] }) }),
+  );
+  await page.goto(articlePath('en'));
+  await expect(widget(page).getByRole('alert')).toContainText('The service sent an answer that could not be read.');
+  await expect(widget(page).getByLabel('Search customers')).toBeEditable();
+});
