@@ -11,6 +11,11 @@ import {
 } from './fixtures.ts';
 
 const widget = (page: Page) => page.locator('customer-account-update');
+/** Unique per test run, so values a test writes always change something, even on a reused server. */
+let run = '';
+test.beforeEach(() => {
+  run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+});
 const articleStep = (page: Page, number: number) => page.locator('.sl-markdown-content ol > li').nth(number - 1);
 
 /** Searches for a customer by domain and opens it, as a partner would. */
@@ -51,14 +56,14 @@ for (const [slot, article] of articles.entries()) {
     const line2 = widget(page).getByLabel(strings('form.addressLine2.label'));
     await expect(line2).toHaveAttribute('autocomplete', 'address-line2');
     await expect(line2).toHaveAttribute('name', 'addressLine2');
-    await line2.fill(`${article.lang} 5F`);
+    await line2.fill(`${article.lang} 5F ${run}`);
     await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
 
     await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
-    await expect(widget(page).getByRole('table')).toContainText(`${article.lang} 5F`);
+    await expect(widget(page).getByRole('table')).toContainText(`${article.lang} 5F ${run}`);
     await expect(articleStep(page, 3)).toHaveAttribute('aria-current', 'step');
     const stored = await billingProfile(request, customer.id);
-    expect(stored.defaultAddress.addressLine2).toBe(`${article.lang} 5F`);
+    expect(stored.defaultAddress.addressLine2).toBe(`${article.lang} 5F ${run}`);
   });
 }
 
@@ -90,10 +95,10 @@ test('a partner updates an account with the keyboard only', async ({ page, reque
   }
   await expect(city).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('Bellevue');
+  await page.keyboard.type(`Bellevue ${run}`);
   await page.keyboard.press('Enter');
   await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
-  expect((await billingProfile(request, customer.id)).defaultAddress.city).toBe('Bellevue');
+  expect((await billingProfile(request, customer.id)).defaultAddress.city).toBe(`Bellevue ${run}`);
 });
 
 for (const [article, email, message] of [
@@ -154,28 +159,28 @@ async function openUpdate(page: Page, domain: string, companyName: string) {
 test('a 412 shows the latest values beside the edits and re-applies the edits onto them', async ({ page, request }) => {
   const customer = await customerFor(request, 'US', 1);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
-  await widget(page).getByLabel('Address line 2').fill('Suite 412');
+  await widget(page).getByLabel('Address line 2').fill(`Suite 412 ${run}`);
 
   // Someone else changes the city meanwhile.
   const before = await billingProfile(request, customer.id);
   const changed = await request.put(`/api/v1/customers/${customer.id}/profiles/billing`, {
     headers: { 'If-Match': `"${before.attributes.etag}"` },
-    data: { ...before, defaultAddress: { ...before.defaultAddress, city: 'Tacoma' } },
+    data: { ...before, defaultAddress: { ...before.defaultAddress, city: `Tacoma ${run}` } },
   });
   expect(changed.status()).toBe(200);
 
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   const conflict = widget(page).getByRole('region', { name: 'Someone else changed this account' });
   await expect(conflict).toBeVisible();
-  await expect(conflict.getByRole('row', { name: /City/ })).toContainText('Tacoma');
-  await expect(widget(page).getByLabel('Address line 2')).toHaveValue('Suite 412');
+  await expect(conflict.getByRole('row', { name: /City/ })).toContainText(`Tacoma ${run}`);
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 412 ${run}`);
   await widget(page).getByRole('button', { name: 'Apply my changes to the latest version' }).click();
-  await expect(widget(page).getByLabel('City')).toHaveValue('Tacoma');
-  await expect(widget(page).getByLabel('Address line 2')).toHaveValue('Suite 412');
+  await expect(widget(page).getByLabel('City')).toHaveValue(`Tacoma ${run}`);
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 412 ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
   const after = await billingProfile(request, customer.id);
-  expect(after.defaultAddress).toMatchObject({ city: 'Tacoma', addressLine2: 'Suite 412' });
+  expect(after.defaultAddress).toMatchObject({ city: `Tacoma ${run}`, addressLine2: `Suite 412 ${run}` });
 });
 
 test('a 500 after the change was saved is retried with the same request id and applied once', async ({ page, request }) => {
@@ -194,7 +199,7 @@ test('a 500 after the change was saved is retried with the same request id and a
     });
   });
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
-  await widget(page).getByLabel('Address line 2').fill('Floor 500');
+  await widget(page).getByLabel('Address line 2').fill(`Floor 500 ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('alert')).toContainText('Something went wrong. Try again later');
   await expect(widget(page).getByText('Your changes are kept.')).toBeVisible();
@@ -205,7 +210,7 @@ test('a 500 after the change was saved is retried with the same request id and a
   expect(puts[0]?.requestId).toBeTruthy();
   expect(puts[1]?.requestId).toBe(puts[0]?.requestId);
   const stored = await billingProfile(request, customer.id);
-  expect(stored.defaultAddress.addressLine2).toBe('Floor 500');
+  expect(stored.defaultAddress.addressLine2).toBe(`Floor 500 ${run}`);
   // The retry got the first write's result: had it been applied again, the ETag would differ.
   expect(stored.attributes.etag).toBe(puts[1]?.etag);
 });
@@ -213,24 +218,24 @@ test('a 500 after the change was saved is retried with the same request id and a
 test('going offline keeps the edits, and coming back sends them', async ({ page, context, request }) => {
   const customer = await customerFor(request, 'US', 3);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
-  await widget(page).getByLabel('Address line 2').fill('Offline 1');
+  await widget(page).getByLabel('Address line 2').fill(`Offline ${run}`);
   await context.setOffline(true);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('alert')).toContainText('Could not connect to the service');
   await context.setOffline(false);
   await widget(page).getByRole('button', { name: 'Try again' }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
-  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe('Offline 1');
+  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe(`Offline ${run}`);
 });
 
 test('a reload in the middle of an edit restores the draft', async ({ page, request }) => {
   const customer = await customerFor(request, 'US', 4);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
-  await widget(page).getByLabel('Address line 2').fill('Draft 7');
+  await widget(page).getByLabel('Address line 2').fill(`Draft ${run}`);
   await page.reload();
   await widget(page).getByRole('button', { name: 'Continue editing' }).click();
   await expect(widget(page).getByText('Your changes that were not submitted have been restored.')).toBeVisible();
-  await expect(widget(page).getByLabel('Address line 2')).toHaveValue('Draft 7');
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Draft ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
   await page.reload();
@@ -254,7 +259,7 @@ for (const article of articles) {
     await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
     await expect(widget(page).getByRole('alert').first()).toBeVisible();
     expect(await accessibilityViolations(page), 'Update with errors').toEqual([]);
-    await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill(`axe-${article.folder}@example.com`);
+    await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill(`axe-${article.folder}-${run}@example.com`);
     await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
     await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
     expect(await accessibilityViolations(page), 'Done').toEqual([]);
@@ -307,10 +312,10 @@ test('the widget works on a plain HTML page of another site, in that page’s la
   await expect(widget(page).getByRole('heading', { name: strings('customers.heading') })).toBeVisible();
   await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
   await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
-  await widget(page).getByLabel(strings('form.addressLine2.label')).fill('他社サイト 3F');
+  await widget(page).getByLabel(strings('form.addressLine2.label')).fill(`他社サイト 3F ${run}`);
   await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
   await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
-  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe('他社サイト 3F');
+  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe(`他社サイト 3F ${run}`);
 });
 
 test('only the page language’s widget strings reach the browser', async ({ page }) => {
@@ -330,7 +335,7 @@ test('only the page language’s widget strings reach the browser', async ({ pag
 
 test('a busy service (429) says when to try again, and trying again works', async ({ page }) => {
   await page.route('**/api/v1/customers?*', async (route) =>
-    route.continue({ headers: { ...route.request().headers(), 'x-test-fault': '429-once', 'x-test-fault-key': 'busy-list' } }),
+    route.continue({ headers: { ...route.request().headers(), 'x-test-fault': '429-once', 'x-test-fault-key': `busy-list-${run}` } }),
   );
   await page.goto(articlePath('zh-tw'));
   const zh = widgetStrings('zh-TW');
