@@ -41,7 +41,14 @@ export default defineConfig({
     // The reference server, as `npm start` runs it, on the test build and a fresh in-memory database,
     // with the test-only fault switch (X-Test-Fault) so tests can provoke failures.
     command: 'node src/server/main.ts',
-    env: { PORT: String(port), SITE_DIR: 'dist-test', ACCOUNTS_DB: ':memory:', API_LOG: '0', API_FAULTS: '1', CORS_ORIGINS: `http://localhost:${port}` },
+    env: {
+      PORT: String(port),
+      SITE_DIR: 'dist-test',
+      ACCOUNTS_DB: ':memory:',
+      API_LOG: '0',
+      API_FAULTS: '1',
+      CORS_ORIGINS: `http://localhost:${port}`,
+    },
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

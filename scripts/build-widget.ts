@@ -10,4 +10,6 @@ import { bundleWidget, root } from './widget-bundle.ts';
 
 const siteDir = resolve(root, process.argv[2] ?? 'dist');
 const outputs = await bundleWidget(join(siteDir, 'widget'));
-console.log(`widget: ${Object.keys(outputs).filter((file) => file.endsWith('.js')).length} files in ${join(siteDir, 'widget')}`);
+console.log(
+  `widget: ${Object.keys(outputs).filter((file) => file.endsWith('.js')).length} files in ${join(siteDir, 'widget')}`,
+);

@@ -11,7 +11,9 @@ import { runImport } from '../src/importer/run.ts';
 function main(): number {
   const corpus = resolve(process.env['CORPUS_DIR'] ?? '../shared/corpus');
   if (!existsSync(corpus)) {
-    console.error(`check:corpus: no corpus at ${corpus}; set CORPUS_DIR to the folder that holds ja-jp/ and zh-tw/`);
+    console.error(
+      `check:corpus: no corpus at ${corpus}; set CORPUS_DIR to the folder that holds ja-jp/ and zh-tw/`,
+    );
     return 1;
   }
   const started = performance.now();
@@ -25,10 +27,14 @@ function main(): number {
     for (const file of summary.files) {
       if (file.status === 'failed') problems.push(`failed: ${file.error}`);
       if (file.status === 'imported' && file.segmentsRead !== file.segmentsWritten) {
-        problems.push(`${file.file}: ${file.segmentsRead} segments read but ${file.segmentsWritten} written`);
+        problems.push(
+          `${file.file}: ${file.segmentsRead} segments read but ${file.segmentsWritten} written`,
+        );
       }
     }
-    const outputs = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).map((name) => join(outDir, name));
+    const outputs = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).map((name) =>
+      join(outDir, name),
+    );
     for (const output of outputs.filter((path) => /\.(md|json)$/.test(path))) {
       if (/sxs-lookup|data-ttu-id|data-stu-id/.test(readFileSync(output, 'utf8'))) {
         problems.push(`${output}: span markup left in the output`);
@@ -45,9 +51,13 @@ function main(): number {
         `segments: ${summary.files.reduce((sum, file) => sum + file.segmentsRead, 0)} read, ${summary.segments} written; ` +
         `output files checked for span markup: ${outputs.length}`,
     );
-    console.log(`warnings: ${summary.warnings}${[...byKind].map(([kind, count]) => `; ${kind} ${count}`).join('')}`);
+    console.log(
+      `warnings: ${summary.warnings}${[...byKind].map(([kind, count]) => `; ${kind} ${count}`).join('')}`,
+    );
     for (const problem of problems) console.log(`problem: ${problem}`);
-    console.log(`${problems.length === 0 ? 'ok' : `FAILED with ${problems.length} problem(s)`} in ${seconds}s`);
+    console.log(
+      `${problems.length === 0 ? 'ok' : `FAILED with ${problems.length} problem(s)`} in ${seconds}s`,
+    );
     return problems.length === 0 ? 0 : 1;
   } finally {
     rmSync(outDir, { recursive: true, force: true });

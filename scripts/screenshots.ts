@@ -9,13 +9,30 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const [baseURL = 'http://127.0.0.1:4329', ...paths] = process.argv.slice(2);
-const pages = paths.length > 0 ? paths : ['/', '/ja-jp/', '/en/partner-center/update-customer-account-info/', '/ja-jp/partner-center/update-customer-account-info/', '/zh-tw/partner-center/update-customer-account-info/', '/zh-tw/partner-center/test-english-only/'];
+const pages =
+  paths.length > 0
+    ? paths
+    : [
+        '/',
+        '/ja-jp/',
+        '/en/partner-center/update-customer-account-info/',
+        '/ja-jp/partner-center/update-customer-account-info/',
+        '/zh-tw/partner-center/update-customer-account-info/',
+        '/zh-tw/partner-center/test-english-only/',
+      ];
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 for (const theme of ['light', 'dark'] as const) {
   for (const [widthName, viewport] of [
@@ -27,7 +44,10 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of pages) {
       await page.goto(new URL(path, baseURL).href);
       const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home';
-      await page.screenshot({ path: `${outDir}/${name}.${theme}.${widthName}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${outDir}/${name}.${theme}.${widthName}.png`,
+        fullPage: true,
+      });
     }
     await context.close();
   }

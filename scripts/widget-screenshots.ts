@@ -19,7 +19,14 @@ const languages = [
 
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 async function shot(page: Page, name: string) {
@@ -28,7 +35,10 @@ async function shot(page: Page, name: string) {
 }
 
 for (const [folder, lang, query] of languages) {
-  const messages = JSON.parse(readFileSync(`locales/${lang}/widget.json`, 'utf8')) as Record<string, string>;
+  const messages = JSON.parse(readFileSync(`locales/${lang}/widget.json`, 'utf8')) as Record<
+    string,
+    string
+  >;
   const strings = (key: string) => messages[key] ?? key;
   for (const theme of ['light', 'dark'] as const) {
     for (const [width, viewport] of [
@@ -46,13 +56,17 @@ for (const [folder, lang, query] of languages) {
       await shot(page, name('1-customers'));
       await widget.locator('[part="result"]').first().click();
       await widget.getByRole('button', { name: strings('account.update'), exact: true }).waitFor();
-      await page.locator('.sl-markdown-content ol').screenshot({ path: `${outDir}/${name('0-article-step')}.png` });
+      await page
+        .locator('.sl-markdown-content ol')
+        .screenshot({ path: `${outDir}/${name('0-article-step')}.png` });
       await shot(page, name('2-account'));
       await widget.getByRole('button', { name: strings('account.update'), exact: true }).click();
       await widget.getByLabel(strings('form.email.label'), { exact: true }).fill('not an email');
       await widget.getByRole('button', { name: strings('form.submit'), exact: true }).click();
       await shot(page, name('3-update-errors'));
-      await widget.getByLabel(strings('form.email.label'), { exact: true }).fill('billing@example.com');
+      await widget
+        .getByLabel(strings('form.email.label'), { exact: true })
+        .fill('billing@example.com');
       await widget.getByLabel(strings('form.addressLine2.label')).fill('5F');
       await widget.getByRole('button', { name: strings('form.submit'), exact: true }).click();
       await widget.getByRole('heading', { name: strings('done.heading') }).waitFor();

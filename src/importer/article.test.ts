@@ -6,10 +6,21 @@ import { importSxsArticle, type ImportedArticle } from './article.ts';
 import { fixturePath, lineContaining, seedPath } from './test-helpers.ts';
 
 function importFile(path: string): ImportedArticle {
-  return importSxsArticle(readFileSync(path, 'utf8'), { sourcePath: 'input.md', imageExists: () => false });
+  return importSxsArticle(readFileSync(path, 'utf8'), {
+    sourcePath: 'input.md',
+    imageExists: () => false,
+  });
 }
 
-const seedFrontmatter = (title: string, suffix: string, description: string, locale: string, locfileid: string, label: string, items: string[]): string => `---
+const seedFrontmatter = (
+  title: string,
+  suffix: string,
+  description: string,
+  locale: string,
+  locfileid: string,
+  label: string,
+  items: string[],
+): string => `---
 title: ${title}
 titleSuffix: ${suffix}
 ms.topic: article
@@ -94,8 +105,14 @@ test('turns the zh-TW seed into clean Markdown with its link and bold repaired',
 });
 
 test('rebuilds the same English page from either seed', () => {
-  assert.equal(importFile(seedPath('ja-jp/partner-center/update-customer-account-info.md')).english, EN_SEED);
-  assert.equal(importFile(seedPath('zh-tw/partner-center/update-customer-account-info.md')).english, EN_SEED);
+  assert.equal(
+    importFile(seedPath('ja-jp/partner-center/update-customer-account-info.md')).english,
+    EN_SEED,
+  );
+  assert.equal(
+    importFile(seedPath('zh-tw/partner-center/update-customer-account-info.md')).english,
+    EN_SEED,
+  );
 });
 
 test('lists every segment in the sidecar as written, with a hash of the English', () => {
@@ -103,11 +120,17 @@ test('lists every segment in the sidecar as written, with a hash of the English'
   assert.equal(sidecar.locale, 'zh-TW');
   assert.equal(sidecar.sourceCommit, 'faf7b1ac1653497f963b428bbfafcd821378adaa');
   assert.equal(sidecar.segments.length, 11);
-  assert.deepEqual(sidecar.segments.map((segment) => segment.id).slice(0, 3), ['2a98a-103', '2a98a-104', '2a98a-105']);
+  assert.deepEqual(sidecar.segments.map((segment) => segment.id).slice(0, 3), [
+    '2a98a-103',
+    '2a98a-104',
+    '2a98a-105',
+  ]);
   assert.deepEqual(sidecar.segments[5], {
     id: '2a98a-108',
-    source: 'You can also [give or remove your permission for a customer to purchase their own products or services](give-customers-permission.md).',
-    target: '您也可以 [為客戶提供或移除您的許可權以購買自己的產品或服務](give-customers-permission.md)。',
+    source:
+      'You can also [give or remove your permission for a customer to purchase their own products or services](give-customers-permission.md).',
+    target:
+      '您也可以 [為客戶提供或移除您的許可權以購買自己的產品或服務](give-customers-permission.md)。',
     sourceHash: '353582b7c06aef6d',
   });
   assert.equal(sidecar.segments[6]?.target, '更新客戶詳細資料');
@@ -115,28 +138,71 @@ test('lists every segment in the sidecar as written, with a hash of the English'
 
 const quirksFile = fixturePath('ja-jp/partner-center/quirks.md');
 const quirks = importFile(quirksFile);
-const frontmatterOf = (page: string): Record<string, unknown> => parse(page.split('---\n')[1] ?? '', { schema: 'yaml-1.1' });
+const frontmatterOf = (page: string): Record<string, unknown> =>
+  parse(page.split('---\n')[1] ?? '', { schema: 'yaml-1.1' });
 
 const quirkCases: Array<[name: string, translated: string, english: string]> = [
   ['keeps an ISO-looking date a quoted string', 'ms.date: "2020-04-07"', 'ms.date: "2020-04-07"'],
   ['keeps a quoted number a quoted string', 'ms.locfileid: "82797770"', 'ms.contentlocale: en-US'],
-  ['writes a pseudo-heading one level below the preceding heading, with an English anchor', '### <a name="first-steps"></a>最初の手順\n', '### <a name="first-steps"></a>First steps\n'],
-  ['turns a note inside a list item into an indented aside', '\n\n    :::note\n    入れ子の注意。\n    :::\n\n', '\n\n    :::note\n    A nested note.\n    :::\n\n'],
-  ['separates an aside from the table right before it', '|値|\n\n:::caution\n表の直後の重要事項。\n:::\n', '|Value|\n\n:::caution\nAn important note right after a table.\n:::\n'],
-  ['maps a translated alert marker to a note', ':::note\n翻訳されたマーカー。\n:::', ':::note\nA translated marker.\n:::'],
-  ['escapes angle-bracket placeholders but keeps real HTML and code', '/subscriptions/&lt;Subscription ID>/vm/&lt;VM Instance Name> を開きます。 `<code>` は<br>そのまま<sup>1</sup>。', 'Open /subscriptions/&lt;Subscription ID>/vm/&lt;VM Instance Name>. `<code>` stays<br>as is<sup>1</sup>.'],
-  ['repairs an inline link and two reference links', '詳細は [顧客の管理](manage-customers.md) を参照してください。 [請求書](invoice.md) と [価格](pricing.md) をご覧ください。', 'For details, see [Manage customers](manage-customers.md). See [invoices](invoice.md) and [prices](pricing.md).'],
-  ['turns a raw anchor into a Markdown link', '[別の記事](other.md) もあります。', 'There is also [another article](other.md).'],
-  ['cleans a raw anchor inside an HTML block but keeps it HTML', '<p>詳細は <a href="customer-self-support.md">セルフ サポート</a> を参照。</p>', '<p>See <a href="customer-self-support.md">Customer self-support</a>.</p>'],
+  [
+    'writes a pseudo-heading one level below the preceding heading, with an English anchor',
+    '### <a name="first-steps"></a>最初の手順\n',
+    '### <a name="first-steps"></a>First steps\n',
+  ],
+  [
+    'turns a note inside a list item into an indented aside',
+    '\n\n    :::note\n    入れ子の注意。\n    :::\n\n',
+    '\n\n    :::note\n    A nested note.\n    :::\n\n',
+  ],
+  [
+    'separates an aside from the table right before it',
+    '|値|\n\n:::caution\n表の直後の重要事項。\n:::\n',
+    '|Value|\n\n:::caution\nAn important note right after a table.\n:::\n',
+  ],
+  [
+    'maps a translated alert marker to a note',
+    ':::note\n翻訳されたマーカー。\n:::',
+    ':::note\nA translated marker.\n:::',
+  ],
+  [
+    'escapes angle-bracket placeholders but keeps real HTML and code',
+    '/subscriptions/&lt;Subscription ID>/vm/&lt;VM Instance Name> を開きます。 `<code>` は<br>そのまま<sup>1</sup>。',
+    'Open /subscriptions/&lt;Subscription ID>/vm/&lt;VM Instance Name>. `<code>` stays<br>as is<sup>1</sup>.',
+  ],
+  [
+    'repairs an inline link and two reference links',
+    '詳細は [顧客の管理](manage-customers.md) を参照してください。 [請求書](invoice.md) と [価格](pricing.md) をご覧ください。',
+    'For details, see [Manage customers](manage-customers.md). See [invoices](invoice.md) and [prices](pricing.md).',
+  ],
+  [
+    'turns a raw anchor into a Markdown link',
+    '[別の記事](other.md) もあります。',
+    'There is also [another article](other.md).',
+  ],
+  [
+    'cleans a raw anchor inside an HTML block but keeps it HTML',
+    '<p>詳細は <a href="customer-self-support.md">セルフ サポート</a> を参照。</p>',
+    '<p>See <a href="customer-self-support.md">Customer self-support</a>.</p>',
+  ],
   ['repairs escaped empty bold markers', '1.  **[提交]** を選択します。', '1.  Select **Submit**.'],
-  ['keeps an image, with an alt from its file name in English', '![スクリーンショット](images/missing.png)', '![missing](images/missing.png)'],
+  [
+    'keeps an image, with an alt from its file name in English',
+    '![スクリーンショット](images/missing.png)',
+    '![missing](images/missing.png)',
+  ],
   ['keeps HTML comments', '<!-- a comment stays -->', '<!-- a comment stays -->'],
 ];
 
 for (const [name, translated, english] of quirkCases) {
   test(name, () => {
-    assert.ok(quirks.translated.includes(translated), `translated page lacks ${JSON.stringify(translated)}:\n${quirks.translated}`);
-    assert.ok(quirks.english.includes(english), `English page lacks ${JSON.stringify(english)}:\n${quirks.english}`);
+    assert.ok(
+      quirks.translated.includes(translated),
+      `translated page lacks ${JSON.stringify(translated)}:\n${quirks.translated}`,
+    );
+    assert.ok(
+      quirks.english.includes(english),
+      `English page lacks ${JSON.stringify(english)}:\n${quirks.english}`,
+    );
   });
 }
 
@@ -152,12 +218,37 @@ test('moves the title suffix, the H1, Applies to and roles into the front matter
 
 test('normalizes capitalized Description and Keywords and keeps unknown ms keys in order', () => {
   const keys = Object.keys(frontmatterOf(quirks.translated));
-  assert.deepEqual(keys.slice(0, 12), ['title', 'titleSuffix', 'ms.topic', 'ms.date', 'ms.service', 'description', 'keywords', 'ms.custom', 'ms.unknownkey', 'ms.sourcegitcommit', 'ms.translationtype', 'ms.contentlocale']);
+  assert.deepEqual(keys.slice(0, 12), [
+    'title',
+    'titleSuffix',
+    'ms.topic',
+    'ms.date',
+    'ms.service',
+    'description',
+    'keywords',
+    'ms.custom',
+    'ms.unknownkey',
+    'ms.sourcegitcommit',
+    'ms.translationtype',
+    'ms.contentlocale',
+  ]);
 });
 
 test('gives the English page only language-neutral keys and English lists', () => {
   const frontmatter = frontmatterOf(quirks.english);
-  assert.deepEqual(Object.keys(frontmatter), ['title', 'ms.topic', 'ms.date', 'ms.service', 'ms.custom', 'ms.sourcegitcommit', 'ms.contentlocale', 'appliesToLabel', 'appliesTo', 'rolesLabel', 'roles']);
+  assert.deepEqual(Object.keys(frontmatter), [
+    'title',
+    'ms.topic',
+    'ms.date',
+    'ms.service',
+    'ms.custom',
+    'ms.sourcegitcommit',
+    'ms.contentlocale',
+    'appliesToLabel',
+    'appliesTo',
+    'rolesLabel',
+    'roles',
+  ]);
   assert.equal(frontmatter['title'], 'Quirks article');
   assert.deepEqual(frontmatter['roles'], ['Global admin', 'Admin agent']);
 });
@@ -176,5 +267,8 @@ test('warns with the line of links that cannot be paired and of missing images',
 test('counts every segment read as written', () => {
   assert.equal(quirks.segmentsRead, 21);
   assert.equal(quirks.segmentsWritten, 21);
-  assert.doesNotMatch(quirks.translated + quirks.english, /span|data-ttu-id|data-raw-source|[\uE000-\uE005]/);
+  assert.doesNotMatch(
+    quirks.translated + quirks.english,
+    /span|data-ttu-id|data-raw-source|[\uE000-\uE005]/,
+  );
 });

@@ -33,10 +33,22 @@ export interface ArticleOptions {
 
 /** Keys of the English page besides title, appliesTo and roles, in the source's order. */
 const LANGUAGE_NEUTRAL_KEYS = new Set([
-  'ms.topic', 'ms.date', 'ms.service', 'ms.subservice', 'ms.assetid', 'author', 'ms.author',
-  'ms.localizationpriority', 'ms.custom', 'ms.sourcegitcommit', 'ms.contentlocale',
+  'ms.topic',
+  'ms.date',
+  'ms.service',
+  'ms.subservice',
+  'ms.assetid',
+  'author',
+  'ms.author',
+  'ms.localizationpriority',
+  'ms.custom',
+  'ms.sourcegitcommit',
+  'ms.contentlocale',
 ]);
-const NORMALIZED_KEYS: Record<string, string> = { Description: 'description', Keywords: 'keywords' };
+const NORMALIZED_KEYS: Record<string, string> = {
+  Description: 'description',
+  Keywords: 'keywords',
+};
 const TITLE_SUFFIX = /^(.*?\S)\s+\|\s*([^|]*\S)\s*$/;
 const IMAGE = /!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*([^)\s]+)([^)]*)\)/g;
 const FENCE = /^\s*(```+|~~~+)/;
@@ -57,7 +69,10 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
   const { entries, body, bodyLine } = splitFrontmatter(normalized);
   const locale = entries.find(([key]) => key === 'ms.contentlocale')?.[1];
   if (typeof locale !== 'string' || locale.trim() === '') {
-    throw new ImportError(1, 'no ms.contentlocale in the front matter: cannot tell the language of the translation');
+    throw new ImportError(
+      1,
+      'no ms.contentlocale in the front matter: cannot tell the language of the translation',
+    );
   }
   const sxs = parseSxsBody(body, bodyLine);
   const warnings: ImportWarning[] = [];
@@ -66,12 +81,22 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
   const sources: string[] = [];
   const inHtml = segmentsInHtmlBlocks(sxs.lines);
   for (const [index, segment] of sxs.segments.entries()) {
-    const links = repairLinks(segment.target, segment.source, definitions, inHtml.has(index) ? 'html' : 'markdown');
-    if (links.problem) warnings.push({ kind: 'unpaired-links', line: segment.line, message: links.problem });
+    const links = repairLinks(
+      segment.target,
+      segment.source,
+      definitions,
+      inHtml.has(index) ? 'html' : 'markdown',
+    );
+    if (links.problem)
+      warnings.push({ kind: 'unpaired-links', line: segment.line, message: links.problem });
     targets.push(repairEscapedBold(links.target, segment.source));
     sources.push(links.source);
   }
-  const structure = restructure(sxs.lines, sxs.lineNumbers, sxs.segments.map((segment) => segment.source));
+  const structure = restructure(
+    sxs.lines,
+    sxs.lineNumbers,
+    sxs.segments.map((segment) => segment.source),
+  );
   for (const index of structure.headingSegments) {
     targets[index] = unbold(targets[index] ?? '');
     sources[index] = unbold(sources[index] ?? '');
@@ -99,11 +124,17 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
 
   const written = unmark([translatedEntries, translatedPage.body]);
   const writtenEnglish = unmark([englishEntries, englishPage.body]);
-  for (const [side, found] of [['translated', written.texts], ['English', writtenEnglish.texts]] as const) {
+  for (const [side, found] of [
+    ['translated', written.texts],
+    ['English', writtenEnglish.texts],
+  ] as const) {
     const lost = sxs.segments.filter((_, index) => !found.has(index));
     if (lost.length > 0) {
       const first = lost[0];
-      throw new ImportError(first?.line ?? 1, `${lost.length} segment(s) did not make it into the ${side} page: ${lost.map((segment) => segment.id).join(', ')}`);
+      throw new ImportError(
+        first?.line ?? 1,
+        `${lost.length} segment(s) did not make it into the ${side} page: ${lost.map((segment) => segment.id).join(', ')}`,
+      );
     }
   }
 
@@ -116,7 +147,12 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
     sourceCommit: String(entries.find(([key]) => key === 'ms.sourcegitcommit')?.[1] ?? ''),
     segments: sxs.segments.map((segment, index) => {
       const source = writtenEnglish.texts.get(index) ?? '';
-      return { id: segment.id, source, target: written.texts.get(index) ?? '', sourceHash: sourceHash(source) };
+      return {
+        id: segment.id,
+        source,
+        target: written.texts.get(index) ?? '',
+        sourceHash: sourceHash(source),
+      };
     }),
   });
   return {
@@ -151,9 +187,17 @@ interface RenderedPage {
   body: string;
 }
 
-function renderPage(structure: ArticleStructure, texts: readonly string[], english: boolean): RenderedPage {
+function renderPage(
+  structure: ArticleStructure,
+  texts: readonly string[],
+  english: boolean,
+): RenderedPage {
   const fill = (line: string): string =>
-    line.replace(SEGMENT_TOKEN, (_token, index: string) => `${MARK_OPEN}${index}${MARK_TEXT}${texts[Number(index)] ?? ''}${MARK_CLOSE}`);
+    line.replace(
+      SEGMENT_TOKEN,
+      (_token, index: string) =>
+        `${MARK_OPEN}${index}${MARK_TEXT}${texts[Number(index)] ?? ''}${MARK_CLOSE}`,
+    );
   const lines: string[] = [];
   let fence: string | undefined;
   for (const line of structure.lines) {
@@ -165,7 +209,13 @@ function renderPage(structure: ArticleStructure, texts: readonly string[], engli
     }
     if (fenceMatch) fence = fenceMatch[1]?.slice(0, 3);
     // Image alt texts sit outside the spans, so only the translation has them.
-    const skeleton = english ? line.replace(IMAGE, (_image, _alt: string, path: string, title: string) => `![${altFromPath(path)}](${path}${title})`) : line;
+    const skeleton = english
+      ? line.replace(
+          IMAGE,
+          (_image, _alt: string, path: string, title: string) =>
+            `![${altFromPath(path)}](${path}${title})`,
+        )
+      : line;
     lines.push(fenceMatch ? fill(skeleton) : escapePlaceholders(fill(skeleton)));
   }
   while (lines.length > 0 && (lines[0] ?? '').trim() === '') lines.shift();
@@ -182,7 +232,10 @@ function renderPage(structure: ArticleStructure, texts: readonly string[], engli
 /** `images/pci/roles-overview.png` → `roles overview`: better than a translated alt on an English page. */
 function altFromPath(path: string): string {
   const name = path.split('/').at(-1) ?? path;
-  return name.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim();
+  return name
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
 }
 
 interface Title {
@@ -209,12 +262,17 @@ function cleanTitle(entries: FrontmatterEntries, h1: string | undefined): Title 
 
 function listEntries(page: RenderedPage): FrontmatterEntries {
   const result: FrontmatterEntries = [];
-  if (page.appliesTo) result.push(['appliesToLabel', page.appliesToLabel], ['appliesTo', page.appliesTo]);
+  if (page.appliesTo)
+    result.push(['appliesToLabel', page.appliesToLabel], ['appliesTo', page.appliesTo]);
   if (page.roles) result.push(['rolesLabel', page.rolesLabel], ['roles', page.roles]);
   return result;
 }
 
-function translatedFrontmatter(entries: FrontmatterEntries, title: Title, page: RenderedPage): FrontmatterEntries {
+function translatedFrontmatter(
+  entries: FrontmatterEntries,
+  title: Title,
+  page: RenderedPage,
+): FrontmatterEntries {
   const result: FrontmatterEntries = [];
   const seen = new Set<string>();
   for (const [key, value] of entries) {
@@ -270,12 +328,16 @@ function writePage(entries: FrontmatterEntries, body: string): string {
   const checked = ImportedFrontmatterSchema.safeParse(Object.fromEntries(entries));
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new ImportError(1, `front matter does not fit the article schema: ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new ImportError(
+      1,
+      `front matter does not fit the article schema: ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   }
   return `${formatFrontmatter(entries)}\n${body}`;
 }
 
-const HTML_BLOCK_START = /^\s*<\/?(?:table|thead|tbody|tr|td|th|p|div|ul|ol|li|pre|colgroup|col|dl|dt|dd)\b/i;
+const HTML_BLOCK_START =
+  /^\s*<\/?(?:table|thead|tbody|tr|td|th|p|div|ul|ol|li|pre|colgroup|col|dl|dt|dd)\b/i;
 
 /** Segments inside HTML blocks, where links must stay HTML because Markdown is not parsed there. */
 function segmentsInHtmlBlocks(lines: readonly string[]): Set<number> {
@@ -299,14 +361,25 @@ function linkDefinitions(lines: readonly string[]): Map<string, string> {
   return definitions;
 }
 
-function missingImages(structure: ArticleStructure, texts: readonly string[], imageExists: (path: string) => boolean): ImportWarning[] {
+function missingImages(
+  structure: ArticleStructure,
+  texts: readonly string[],
+  imageExists: (path: string) => boolean,
+): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   structure.lines.forEach((line, index) => {
-    const filled = line.replace(SEGMENT_TOKEN, (_token, segment: string) => texts[Number(segment)] ?? '');
+    const filled = line.replace(
+      SEGMENT_TOKEN,
+      (_token, segment: string) => texts[Number(segment)] ?? '',
+    );
     for (const image of filled.matchAll(IMAGE)) {
       const path = image[2] ?? '';
       if (/^[a-z][\w+.-]*:|^\//i.test(path) || imageExists(path)) continue;
-      warnings.push({ kind: 'missing-image', line: structure.lineNumbers[index] ?? 0, message: `image ${path} does not exist next to the source` });
+      warnings.push({
+        kind: 'missing-image',
+        line: structure.lineNumbers[index] ?? 0,
+        message: `image ${path} does not exist next to the source`,
+      });
     }
   });
   return warnings;

@@ -9,7 +9,11 @@ function main(): number {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { out: { type: 'string', default: 'content' }, as: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', default: 'content' },
+        as: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -22,7 +26,10 @@ function main(): number {
   }
   try {
     const options = { outDir: values.out, log: (line: string) => console.log(line) };
-    const summary = runImport(positionals, values.as === undefined ? options : { ...options, as: values.as });
+    const summary = runImport(
+      positionals,
+      values.as === undefined ? options : { ...options, as: values.as },
+    );
     return summary.failed > 0 ? 1 : 0;
   } catch (error) {
     console.error(`error ${error instanceof Error ? error.message : String(error)}`);

@@ -27,7 +27,10 @@ export function splitFrontmatter(text: string): SplitSource {
   const error = document.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    throw new ImportError(line, `broken front matter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new ImportError(
+      line,
+      `broken front matter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const data: unknown = document.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

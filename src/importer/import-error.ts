@@ -10,11 +10,7 @@ export class ImportError extends Error {
 }
 
 /** Kinds of warnings, so reports can group them. */
-export type WarningKind =
-  | 'unpaired-links'
-  | 'missing-image'
-  | 'english-differs'
-  | 'unmatched-bold';
+export type WarningKind = 'unpaired-links' | 'missing-image' | 'english-differs' | 'unmatched-bold';
 
 /** Something the importer could not repair by itself; the file is still imported. */
 export interface ImportWarning {

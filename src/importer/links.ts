@@ -20,7 +20,10 @@ const TRANSLATED_LINK = new RegExp(
 );
 
 /** Links of English text: inline `[t](u)`, reference `[t][u]` and raw `<a href="u">t</a>`. */
-export function findLinks(text: string, definitions: ReadonlyMap<string, string> = new Map()): FoundLink[] {
+export function findLinks(
+  text: string,
+  definitions: ReadonlyMap<string, string> = new Map(),
+): FoundLink[] {
   return collect(text, ENGLISH_LINK, definitions);
 }
 
@@ -29,7 +32,11 @@ export function findTranslatedLinks(text: string): FoundLink[] {
   return collect(text, TRANSLATED_LINK, new Map());
 }
 
-function collect(text: string, pattern: RegExp, definitions: ReadonlyMap<string, string>): FoundLink[] {
+function collect(
+  text: string,
+  pattern: RegExp,
+  definitions: ReadonlyMap<string, string>,
+): FoundLink[] {
   const links: FoundLink[] = [];
   for (const match of text.matchAll(pattern)) {
     const [whole, label, inlineTarget, reference, rawTarget, rawText] = match;
@@ -37,7 +44,8 @@ function collect(text: string, pattern: RegExp, definitions: ReadonlyMap<string,
     if (rawTarget !== undefined) {
       links.push({ text: rawText ?? '', target: rawTarget, start, end: start + whole.length });
     } else {
-      const target = inlineTarget ?? definitions.get((reference ?? '').toLowerCase()) ?? reference ?? '';
+      const target =
+        inlineTarget ?? definitions.get((reference ?? '').toLowerCase()) ?? reference ?? '';
       links.push({ text: label ?? '', target, start, end: start + whole.length });
     }
   }
@@ -48,12 +56,18 @@ function collect(text: string, pattern: RegExp, definitions: ReadonlyMap<string,
 export type LinkSyntax = 'markdown' | 'html';
 
 /** Writes every link of `text` as an inline link, with `targets[i]` for the i-th link. */
-export function rewriteLinks(text: string, links: readonly FoundLink[], targets: readonly string[], syntax: LinkSyntax = 'markdown'): string {
+export function rewriteLinks(
+  text: string,
+  links: readonly FoundLink[],
+  targets: readonly string[],
+  syntax: LinkSyntax = 'markdown',
+): string {
   let result = '';
   let position = 0;
   links.forEach((link, index) => {
     const target = targets[index] ?? link.target;
-    const written = syntax === 'html' ? `<a href="${target}">${link.text}</a>` : `[${link.text}](${target})`;
+    const written =
+      syntax === 'html' ? `<a href="${target}">${link.text}</a>` : `[${link.text}](${target})`;
     result += `${text.slice(position, link.start)}${written}`;
     position = link.end;
   });
@@ -79,18 +93,33 @@ export function repairLinks(
   syntax: LinkSyntax = 'markdown',
 ): LinkRepair {
   const englishLinks = findLinks(source, definitions);
-  const repairedSource = rewriteLinks(source, englishLinks, englishLinks.map((link) => link.target), syntax);
+  const repairedSource = rewriteLinks(
+    source,
+    englishLinks,
+    englishLinks.map((link) => link.target),
+    syntax,
+  );
   if (englishLinks.length === 0) return { target, source: repairedSource };
   const translatedLinks = findTranslatedLinks(target);
   if (translatedLinks.length === englishLinks.length) {
     return {
-      target: rewriteLinks(target, translatedLinks, englishLinks.map((link) => link.target), syntax),
+      target: rewriteLinks(
+        target,
+        translatedLinks,
+        englishLinks.map((link) => link.target),
+        syntax,
+      ),
       source: repairedSource,
     };
   }
   const rawAnchors = translatedLinks.filter((link) => target.startsWith('<a', link.start));
   return {
-    target: rewriteLinks(target, rawAnchors, rawAnchors.map((link) => link.target), syntax),
+    target: rewriteLinks(
+      target,
+      rawAnchors,
+      rawAnchors.map((link) => link.target),
+      syntax,
+    ),
     source: repairedSource,
     problem: `could not pair ${englishLinks.length} English link(s) with ${translatedLinks.length} link(s) in the translation; kept the translation's links`,
   };

@@ -9,7 +9,10 @@ import { SegmentsFileSchema } from '../article/segments-schema.ts';
 import { runImport, type RunSummary } from './run.ts';
 import { fixturePath, seedPath } from './test-helpers.ts';
 
-function importInto(inputs: string[], as?: string): { outDir: string; summary: RunSummary; log: string[] } {
+function importInto(
+  inputs: string[],
+  as?: string,
+): { outDir: string; summary: RunSummary; log: string[] } {
   const outDir = mkdtempSync(join(tmpdir(), 'importer-test-'));
   const log: string[] = [];
   const options = { outDir, log: (line: string) => log.push(line) };
@@ -20,7 +23,9 @@ function importInto(inputs: string[], as?: string): { outDir: string; summary: R
 test('writes the translated page, its sidecar and the English page of each seed', () => {
   const { outDir, summary, log } = importInto([seedPath('')]);
   assert.deepEqual(
-    readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.')).sort(),
+    readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.includes('.'))
+      .sort(),
     [
       'en/partner-center/update-customer-account-info.md',
       'ja-jp/partner-center/update-customer-account-info.md',
@@ -29,11 +34,30 @@ test('writes the translated page, its sidecar and the English page of each seed'
       'zh-tw/partner-center/update-customer-account-info.segments.json',
     ],
   );
-  const sidecar = SegmentsFileSchema.parse(JSON.parse(readFileSync(join(outDir, 'ja-jp/partner-center/update-customer-account-info.segments.json'), 'utf8')));
-  assert.equal(sidecar.source, relative(process.cwd(), seedPath('ja-jp/partner-center/update-customer-account-info.md')));
-  assert.match(log[0] ?? '', /^\[1\/2\] ok .*ja-jp.*: segments 11 read = 11 written, English page written$/);
-  assert.match(log[1] ?? '', /^\[2\/2\] ok .*zh-tw.*: segments 11 read = 11 written, English page unchanged$/);
-  assert.equal(log.at(-1), '2 file(s): 2 imported, 0 skipped, 0 failed; 22 segments; 0 warning(s); 0 error(s)');
+  const sidecar = SegmentsFileSchema.parse(
+    JSON.parse(
+      readFileSync(
+        join(outDir, 'ja-jp/partner-center/update-customer-account-info.segments.json'),
+        'utf8',
+      ),
+    ),
+  );
+  assert.equal(
+    sidecar.source,
+    relative(process.cwd(), seedPath('ja-jp/partner-center/update-customer-account-info.md')),
+  );
+  assert.match(
+    log[0] ?? '',
+    /^\[1\/2\] ok .*ja-jp.*: segments 11 read = 11 written, English page written$/,
+  );
+  assert.match(
+    log[1] ?? '',
+    /^\[2\/2\] ok .*zh-tw.*: segments 11 read = 11 written, English page unchanged$/,
+  );
+  assert.equal(
+    log.at(-1),
+    '2 file(s): 2 imported, 0 skipped, 0 failed; 22 segments; 0 warning(s); 0 error(s)',
+  );
   assert.equal(summary.failed, 0);
 });
 
@@ -48,15 +72,24 @@ test('keeps an existing English page that differs and reports the differing line
   const warning = summary.files[0]?.warnings[0];
   assert.equal(warning?.kind, 'english-differs');
   assert.equal(warning?.file, englishPath);
-  assert.equal(warning?.line, edited.split('\n').findIndex((line) => line.includes('**Save**')) + 1);
-  assert.match(warning?.message ?? '', /old "3\.  After you've made your changes, select \*\*Save\*\*\.", new "3\.  After you've made your changes, select \*\*Submit\*\*\."/);
+  assert.equal(
+    warning?.line,
+    edited.split('\n').findIndex((line) => line.includes('**Save**')) + 1,
+  );
+  assert.match(
+    warning?.message ?? '',
+    /old "3\.  After you've made your changes, select \*\*Save\*\*\.", new "3\.  After you've made your changes, select \*\*Submit\*\*\."/,
+  );
   assert.match(log[0] ?? '', /English page differs/);
 });
 
 test('a re-import keeps the keys the site added to the pages', () => {
   const { outDir } = importInto([seedPath('')]);
   const addTask = (path: string) =>
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n---\n/, '\ntask: update-customer-account\n---\n'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(/\n---\n/, '\ntask: update-customer-account\n---\n'),
+    );
   const japanesePath = join(outDir, 'ja-jp/partner-center/update-customer-account-info.md');
   const englishPath = join(outDir, 'en/partner-center/update-customer-account-info.md');
   addTask(japanesePath);
@@ -75,7 +108,11 @@ const badFiles: Array<[file: string, line: number, message: RegExp]> = [
   ['id-mismatch.md', 17, /source span f1a2b-103 does not pair with translated span f1a2b-102/],
   ['stray-source.md', 17, /English source span .* has no translated span before it/],
   ['no-frontmatter.md', 1, /missing front matter/],
-  ['broken-frontmatter.md', 3, /broken front matter: Nested mappings are not allowed in compact mappings$/],
+  [
+    'broken-frontmatter.md',
+    3,
+    /broken front matter: Nested mappings are not allowed in compact mappings$/,
+  ],
   ['no-locale.md', 1, /no ms\.contentlocale/],
 ];
 
@@ -85,7 +122,10 @@ for (const [file, line, message] of badFiles) {
     const { outDir, summary } = importInto([input]);
     const report = summary.files[0];
     assert.equal(report?.status, 'failed');
-    assert.ok(report?.error?.startsWith(`${relative(process.cwd(), input)}:${line}: `), report?.error);
+    assert.ok(
+      report?.error?.startsWith(`${relative(process.cwd(), input)}:${line}: `),
+      report?.error,
+    );
     assert.match(report?.error ?? '', message);
     assert.deepEqual(readdirSync(outDir), []);
   });
@@ -94,11 +134,18 @@ for (const [file, line, message] of badFiles) {
 test('goes on with the other files after a bad one and exits with 1', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'importer-cli-'));
   const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-  const result = spawnSync(process.execPath, [cli, '--out', outDir, fixturePath('bad/ja-jp/no-locale.md'), seedPath('ja-jp')], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [cli, '--out', outDir, fixturePath('bad/ja-jp/no-locale.md'), seedPath('ja-jp')],
+    { encoding: 'utf8' },
+  );
   assert.equal(result.status, 1);
   assert.match(result.stdout, /\[1\/2\] error .*no-locale\.md:1: no ms\.contentlocale/);
   assert.match(result.stdout, /\[2\/2\] ok /);
-  assert.match(result.stdout, /2 file\(s\): 1 imported, 0 skipped, 1 failed; 11 segments; 0 warning\(s\); 1 error\(s\)/);
+  assert.match(
+    result.stdout,
+    /2 file\(s\): 1 imported, 0 skipped, 1 failed; 11 segments; 0 warning\(s\); 1 error\(s\)/,
+  );
   assert.ok(existsSync(join(outDir, 'ja-jp/partner-center/update-customer-account-info.md')));
 });
 
@@ -110,7 +157,10 @@ test('skips TOC.md with a note', () => {
 
 test('needs --as for a file outside a locale folder', () => {
   const without = importInto([fixturePath('loose-article.txt')]);
-  assert.match(without.summary.files[0]?.error ?? '', /not below a locale folder like ja-jp\/; import it alone with --as/);
+  assert.match(
+    without.summary.files[0]?.error ?? '',
+    /not below a locale folder like ja-jp\/; import it alone with --as/,
+  );
   assert.deepEqual(readdirSync(without.outDir), []);
   const withAs = importInto([fixturePath('loose-article.txt')], 'partner-center/loose-article');
   assert.equal(withAs.summary.imported, 1);

@@ -52,7 +52,9 @@ export function runImport(inputs: readonly string[], options: RunOptions): RunSu
     } else if (report.status === 'failed') {
       options.log(`${progress}error ${report.error}`);
     } else {
-      options.log(`${progress}ok ${where}: segments ${report.segmentsRead} read = ${report.segmentsWritten} written, English page ${report.english}`);
+      options.log(
+        `${progress}ok ${where}: segments ${report.segmentsRead} read = ${report.segmentsWritten} written, English page ${report.english}`,
+      );
     }
     for (const warning of report.warnings) {
       options.log(`  warning ${warning.file ?? where}:${warning.line}: ${warning.message}`);
@@ -75,7 +77,14 @@ export function runImport(inputs: readonly string[], options: RunOptions): RunSu
 
 function importFile(file: string, fileCount: number, options: RunOptions): FileReport {
   const where = relative(process.cwd(), file);
-  const report: FileReport = { file: where, status: 'imported', segmentsRead: 0, segmentsWritten: 0, warnings: [], outputs: [] };
+  const report: FileReport = {
+    file: where,
+    status: 'imported',
+    segmentsRead: 0,
+    segmentsWritten: 0,
+    warnings: [],
+    outputs: [],
+  };
   if (basename(file).toLowerCase() === 'toc.md') return { ...report, status: 'skipped' };
   try {
     const articlePath = articlePathOf(file, fileCount === 1 ? options.as : undefined);
@@ -93,20 +102,29 @@ function importFile(file: string, fileCount: number, options: RunOptions): FileR
     if (written.english === 'written') report.outputs.push(written.englishPath);
     return report;
   } catch (error) {
-    const message = error instanceof ImportError
-      ? `${where}:${error.line}: ${error.message}`
-      : `${where}: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof ImportError
+        ? `${where}:${error.line}: ${error.message}`
+        : `${where}: ${error instanceof Error ? error.message : String(error)}`;
     return { ...report, status: 'failed', error: message };
   }
 }
 
 /** `…/ja-jp/partner-center/x.md` → `partner-center/x`, from the last folder named like a locale. */
 export function articlePathOf(file: string, as?: string): string {
-  if (as !== undefined) return as.replace(/\\/g, '/').replace(/^\/+/, '').replace(/\.(md|txt)$/i, '');
+  if (as !== undefined)
+    return as
+      .replace(/\\/g, '/')
+      .replace(/^\/+/, '')
+      .replace(/\.(md|txt)$/i, '');
   const parts = resolve(file).split(sep);
-  const locale = parts.findLastIndex((part, index) => index < parts.length - 1 && LOCALE_FOLDER.test(part));
+  const locale = parts.findLastIndex(
+    (part, index) => index < parts.length - 1 && LOCALE_FOLDER.test(part),
+  );
   if (locale === -1) {
-    throw new Error(`cannot tell the article path: the file is not below a locale folder like ja-jp/; import it alone with --as <article path>`);
+    throw new Error(
+      `cannot tell the article path: the file is not below a locale folder like ja-jp/; import it alone with --as <article path>`,
+    );
   }
   const rest = parts.slice(locale + 1).join('/');
   return rest.slice(0, rest.length - extname(rest).length);

@@ -14,18 +14,24 @@ endpoint: https://proxy.example/api
 `;
 
 test('finds the site-owned keys as written', () => {
-  assert.deepEqual(siteKeyLines(page), ['task: update-customer-account', 'endpoint: https://proxy.example/api']);
+  assert.deepEqual(siteKeyLines(page), [
+    'task: update-customer-account',
+    'endpoint: https://proxy.example/api',
+  ]);
 });
 
 test('removes the site-owned keys and keeps everything else as it was', () => {
-  assert.equal(withoutSiteKeys(page), `---
+  assert.equal(
+    withoutSiteKeys(page),
+    `---
 title: 顧客のアカウント情報の更新
 appliesTo:
   - パートナー センター
 ---
 
 本文。
-`);
+`,
+  );
 });
 
 test('carries site-owned keys over to a freshly imported page', () => {

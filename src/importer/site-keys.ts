@@ -12,7 +12,9 @@ interface FrontMatterBlock {
 }
 
 /** Splits a page into its front matter's top-level key blocks and the rest, or undefined. */
-function splitFrontMatter(markdown: string): { blocks: FrontMatterBlock[]; body: string } | undefined {
+function splitFrontMatter(
+  markdown: string,
+): { blocks: FrontMatterBlock[]; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(markdown);
   if (!match) return undefined;
   const blocks: FrontMatterBlock[] = [];
@@ -33,14 +35,19 @@ function join(blocks: FrontMatterBlock[], body: string): string {
 export function siteKeyLines(markdown: string): string[] {
   const split = splitFrontMatter(markdown);
   if (!split) return [];
-  return split.blocks.filter((block) => block.key && SITE_KEYS.includes(block.key)).flatMap((block) => block.lines);
+  return split.blocks
+    .filter((block) => block.key && SITE_KEYS.includes(block.key))
+    .flatMap((block) => block.lines);
 }
 
 /** The page without its site-owned front matter keys. */
 export function withoutSiteKeys(markdown: string): string {
   const split = splitFrontMatter(markdown);
   if (!split) return markdown;
-  return join(split.blocks.filter((block) => !(block.key && SITE_KEYS.includes(block.key))), split.body);
+  return join(
+    split.blocks.filter((block) => !(block.key && SITE_KEYS.includes(block.key))),
+    split.body,
+  );
 }
 
 /** The page with `lines` (site-owned key blocks) appended to its front matter, replacing its own. */

@@ -43,8 +43,17 @@ const ASIDE_KINDS: Record<string, string> = {
  * alert blocks and bold pseudo-headings. Segments are recognized by their English text,
  * so a translation that reads differently still lands in the right place.
  */
-export function restructure(lines: readonly string[], lineNumbers: readonly number[], english: readonly string[]): ArticleStructure {
-  const result: ArticleStructure = { lines: [], lineNumbers: [], headingSegments: new Set(), labelSegments: new Set() };
+export function restructure(
+  lines: readonly string[],
+  lineNumbers: readonly number[],
+  english: readonly string[],
+): ArticleStructure {
+  const result: ArticleStructure = {
+    lines: [],
+    lineNumbers: [],
+    headingSegments: new Set(),
+    labelSegments: new Set(),
+  };
   const slugger = new GithubSlugger();
   for (const line of lines) {
     const anchor = /<a name="([^"]*)"><\/a>/.exec(line);
@@ -96,7 +105,11 @@ export function restructure(lines: readonly string[], lineNumbers: readonly numb
       const listStart = skipBlankLines(lines, index + 1);
       const items: string[] = [];
       let next = listStart;
-      for (let item = LIST_ITEM.exec(lines[next] ?? ''); item; item = LIST_ITEM.exec(lines[next] ?? '')) {
+      for (
+        let item = LIST_ITEM.exec(lines[next] ?? '');
+        item;
+        item = LIST_ITEM.exec(lines[next] ?? '')
+      ) {
         items.push((item[1] ?? '').trim());
         next += 1;
       }
@@ -110,7 +123,10 @@ export function restructure(lines: readonly string[], lineNumbers: readonly numb
       }
     }
 
-    const boldText = segment >= 0 && !label && !line.startsWith(' ') ? soleBoldText(english[segment] ?? '') : undefined;
+    const boldText =
+      segment >= 0 && !label && !line.startsWith(' ')
+        ? soleBoldText(english[segment] ?? '')
+        : undefined;
     if (boldText !== undefined && LIST_ITEM.test(lines[skipBlankLines(lines, index + 1)] ?? '')) {
       const level = Math.min(Math.max(headingLevel + 1, 2), 4);
       const slug = slugger.slug(boldText.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
@@ -149,7 +165,11 @@ function writeAside(
     const line = lines[index] ?? '';
     if (BLOCKQUOTE_LINE.test(line)) {
       content.push(line.replace(/^\s*> ?/, ''));
-    } else if (line.trim() !== '' && (content.at(-1) ?? '').trim() !== '' && !BLOCK_START.test(line)) {
+    } else if (
+      line.trim() !== '' &&
+      (content.at(-1) ?? '').trim() !== '' &&
+      !BLOCK_START.test(line)
+    ) {
       // A lazy continuation line: CommonMark keeps it in the block quote's paragraph.
       content.push(line.trim());
     } else {
@@ -188,7 +208,9 @@ function soleBoldText(english: string): string | undefined {
 
 /** Drops the `**` and the final colon of a segment that became a front matter label. */
 export function toLabel(text: string): string {
-  return unbold(text.trim()).replace(/\s*[:：]$/, '').replace(/^\*\*([\s\S]+)\*\*$/, '$1');
+  return unbold(text.trim())
+    .replace(/\s*[:：]$/, '')
+    .replace(/^\*\*([\s\S]+)\*\*$/, '$1');
 }
 
 /** Drops the `**` around a segment that became a heading. */

@@ -24,20 +24,39 @@ test('keeps line numbers right after a segment that spans two lines', () => {
 });
 
 const badBodies: Array<[name: string, body: string, message: RegExp]> = [
-  ['a translated span that is never closed', '\n<span data-ttu-id="a-1">開いたまま', /unbalanced span: <span data-ttu-id="a-1"> is never closed/],
-  ['a translated span without its English span', '\n<span data-ttu-id="a-1">訳</span> text', /translated span a-1 has no English source span/],
-  ['a source span whose id does not pair', `\n<span data-ttu-id="a-1">訳</span><span class="sxs-lookup"><span data-stu-id="a-2">S</span></span>`, /source span a-2 does not pair with translated span a-1/],
-  ['an English span without a translated span', '\n<span class="sxs-lookup"><span data-stu-id="a-1">S</span></span>', /English source span .* has no translated span/],
+  [
+    'a translated span that is never closed',
+    '\n<span data-ttu-id="a-1">開いたまま',
+    /unbalanced span: <span data-ttu-id="a-1"> is never closed/,
+  ],
+  [
+    'a translated span without its English span',
+    '\n<span data-ttu-id="a-1">訳</span> text',
+    /translated span a-1 has no English source span/,
+  ],
+  [
+    'a source span whose id does not pair',
+    `\n<span data-ttu-id="a-1">訳</span><span class="sxs-lookup"><span data-stu-id="a-2">S</span></span>`,
+    /source span a-2 does not pair with translated span a-1/,
+  ],
+  [
+    'an English span without a translated span',
+    '\n<span class="sxs-lookup"><span data-stu-id="a-1">S</span></span>',
+    /English source span .* has no translated span/,
+  ],
   ['a stray closing span', '\ntext</span>', /unbalanced span: <\/span> without an opening <span>/],
 ];
 
 for (const [name, body, message] of badBodies) {
   test(`rejects ${name}, naming its line`, () => {
-    assert.throws(() => parseSxsBody(body, 20), (error: unknown) => {
-      assert.ok(error instanceof ImportError);
-      assert.equal(error.line, 21);
-      assert.match(error.message, message);
-      return true;
-    });
+    assert.throws(
+      () => parseSxsBody(body, 20),
+      (error: unknown) => {
+        assert.ok(error instanceof ImportError);
+        assert.equal(error.line, 21);
+        assert.match(error.message, message);
+        return true;
+      },
+    );
   });
 }

@@ -40,7 +40,10 @@ const ANY_SPAN_MARKUP = /<span\b[^>]*>|<\/span>/g;
  */
 export function parseSxsBody(body: string, firstLine: number): SxsBody {
   if (/[\uE000-\uE004]/.test(body)) {
-    throw new ImportError(lineAt(body, body.search(/[\uE000-\uE004]/), firstLine), 'contains private-use characters U+E000–U+E004, which the importer reserves');
+    throw new ImportError(
+      lineAt(body, body.search(/[\uE000-\uE004]/), firstLine),
+      'contains private-use characters U+E000–U+E004, which the importer reserves',
+    );
   }
   const segments: SxsSegment[] = [];
   let skeleton = '';
@@ -68,16 +71,25 @@ export function parseSxsBody(body: string, firstLine: number): SxsBody {
     SOURCE_OPEN.lastIndex = afterTarget;
     const sourceOpen = SOURCE_OPEN.exec(body);
     if (!sourceOpen) {
-      throw new ImportError(line, `translated span ${id} has no English source span (<span class="sxs-lookup">) right after it`);
+      throw new ImportError(
+        line,
+        `translated span ${id} has no English source span (<span class="sxs-lookup">) right after it`,
+      );
     }
     const sourceId = sourceOpen[1] ?? '';
     if (sourceId !== id) {
-      throw new ImportError(line, `source span ${sourceId} does not pair with translated span ${id}`);
+      throw new ImportError(
+        line,
+        `source span ${sourceId} does not pair with translated span ${id}`,
+      );
     }
     const sourceStart = SOURCE_OPEN.lastIndex;
     const sourceEnd = closingSpan(body, sourceStart);
     if (sourceEnd === -1 || !body.startsWith('</span></span>', sourceEnd)) {
-      throw new ImportError(line, `unbalanced span: the English source span of ${id} is not closed by </span></span>`);
+      throw new ImportError(
+        line,
+        `unbalanced span: the English source span of ${id} is not closed by </span></span>`,
+      );
     }
     const target = body.slice(targetStart, targetEnd);
     const source = body.slice(sourceStart, sourceEnd);
@@ -128,11 +140,12 @@ function firstSpanMarkup(text: string, from: number, to: number): number {
 
 function unexpectedMarkup(body: string, index: number, firstLine: number): ImportError {
   const tag = /^<[^>]*>/.exec(body.slice(index))?.[0] ?? body.slice(index, index + 20);
-  const what = tag.includes('sxs-lookup') || tag.includes('data-stu-id')
-    ? `English source span ${tag} has no translated span before it`
-    : tag === '</span>'
-      ? 'unbalanced span: </span> without an opening <span>'
-      : `unexpected span markup ${tag}`;
+  const what =
+    tag.includes('sxs-lookup') || tag.includes('data-stu-id')
+      ? `English source span ${tag} has no translated span before it`
+      : tag === '</span>'
+        ? 'unbalanced span: </span> without an opening <span>'
+        : `unexpected span markup ${tag}`;
   return new ImportError(lineAt(body, index, firstLine), what);
 }
 
@@ -142,6 +155,7 @@ function lineAt(text: string, index: number, firstLine: number): number {
 
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+    count += 1;
   return count;
 }

@@ -13,7 +13,9 @@ export function seedPath(relative: string): string {
 
 /** 1-based line of the first line of `file` that contains `needle`. */
 export function lineContaining(file: string, needle: string): number {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(needle));
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(needle));
   if (index === -1) throw new Error(`${needle} is not in ${file}`);
   return index + 1;
 }

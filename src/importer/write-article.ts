@@ -19,7 +19,11 @@ export interface WrittenArticle {
  * leaves nothing half-imported. An existing English page that differs is kept and reported;
  * site-owned front matter keys (see `site-keys.ts`) are kept and do not count as differences.
  */
-export function writeArticle(article: ImportedArticle, outDir: string, articlePath: string): WrittenArticle {
+export function writeArticle(
+  article: ImportedArticle,
+  outDir: string,
+  articlePath: string,
+): WrittenArticle {
   const translatedPath = join(outDir, article.localeFolder, `${articlePath}.md`);
   const sidecarPath = join(outDir, article.localeFolder, `${articlePath}.segments.json`);
   const englishPath = join(outDir, 'en', `${articlePath}.md`);
@@ -36,9 +40,11 @@ export function writeArticle(article: ImportedArticle, outDir: string, articlePa
   if (article.localeFolder !== 'en' && existsSync(englishPath)) {
     const existing = withoutSiteKeys(readFileSync(englishPath, 'utf8'));
     english = existing === article.english ? 'unchanged' : 'differs';
-    if (english === 'differs') warnings.push(...englishDifferences(englishPath, existing, article.english));
+    if (english === 'differs')
+      warnings.push(...englishDifferences(englishPath, existing, article.english));
   }
-  if (english === 'written' && article.localeFolder !== 'en') files.set(englishPath, article.english);
+  if (english === 'written' && article.localeFolder !== 'en')
+    files.set(englishPath, article.english);
 
   const temporary = new Map<string, string>();
   try {
@@ -59,7 +65,11 @@ export function writeArticle(article: ImportedArticle, outDir: string, articlePa
 const SHOWN_DIFFERENCES = 5;
 
 /** One warning per differing line of the English page (up to a few), old text against new. */
-export function englishDifferences(path: string, existing: string, rebuilt: string): ImportWarning[] {
+export function englishDifferences(
+  path: string,
+  existing: string,
+  rebuilt: string,
+): ImportWarning[] {
   const oldLines = existing.split('\n');
   const newLines = rebuilt.split('\n');
   const differing: number[] = [];
@@ -74,7 +84,12 @@ export function englishDifferences(path: string, existing: string, rebuilt: stri
   }));
   const more = differing[SHOWN_DIFFERENCES];
   if (more !== undefined) {
-    warnings.push({ kind: 'english-differs', file: path, line: more + 1, message: `…and ${differing.length - SHOWN_DIFFERENCES} more differing line(s)` });
+    warnings.push({
+      kind: 'english-differs',
+      file: path,
+      line: more + 1,
+      message: `…and ${differing.length - SHOWN_DIFFERENCES} more differing line(s)`,
+    });
   }
   return warnings;
 }

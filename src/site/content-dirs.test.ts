@@ -8,7 +8,10 @@ test('builds from content/ alone unless test pages are asked for', () => {
 });
 
 const ids = [
-  ['content/ja-jp/partner-center/update-customer-account-info.md', 'ja-jp/partner-center/update-customer-account-info'],
+  [
+    'content/ja-jp/partner-center/update-customer-account-info.md',
+    'ja-jp/partner-center/update-customer-account-info',
+  ],
   ['content/en/partner-center/Azure-expert-msp.md', 'en/partner-center/azure-expert-msp'],
   ['tests/fixtures/content/en/partner-center/only-english.md', 'en/partner-center/only-english'],
 ] as const;

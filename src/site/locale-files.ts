@@ -44,7 +44,10 @@ export function readUiStrings(
 ): Record<string, UiStrings> {
   const byLang: Record<string, UiStrings> = {};
   for (const lang of listLocaleFolders(localesDir)) {
-    byLang[lang] = Object.assign({}, ...files.map((file) => readLocaleFile(join(localesDir, lang, file))));
+    byLang[lang] = Object.assign(
+      {},
+      ...files.map((file) => readLocaleFile(join(localesDir, lang, file))),
+    );
   }
   return byLang;
 }

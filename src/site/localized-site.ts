@@ -33,7 +33,9 @@ export function localizedSite({ contentDirs, localesDir }: LocalizedSiteOptions)
   let useTranslations: ((lang: string) => Translate) | undefined;
   const translate = (file: ContentFile): Translate => {
     if (!useTranslations) {
-      throw new Error('partner-help: Markdown was rendered before Starlight set up its translations');
+      throw new Error(
+        'partner-help: Markdown was rendered before Starlight set up its translations',
+      );
     }
     return useTranslations(file.locale.lang);
   };

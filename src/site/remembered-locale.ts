@@ -26,7 +26,9 @@ export function chooseLocaleFolder(
       if (zhTw) return zhTw.folder;
       continue;
     }
-    const sameLanguage = locales.find((locale) => locale.lang.toLowerCase().split('-')[0] === language);
+    const sameLanguage = locales.find(
+      (locale) => locale.lang.toLowerCase().split('-')[0] === language,
+    );
     if (sameLanguage) return sameLanguage.folder;
   }
   return undefined;

@@ -6,7 +6,9 @@ let publishedIds: Promise<Set<string>> | undefined;
 
 /** Ids of every article file in every locale (`ja-jp/partner-center/…`), read once per build. */
 function loadPublishedIds(): Promise<Set<string>> {
-  publishedIds ??= getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id)));
+  publishedIds ??= getCollection('docs').then(
+    (entries) => new Set(entries.map((entry) => entry.id)),
+  );
   return publishedIds;
 }
 
@@ -22,11 +24,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (!ids.has(route.entry.id)) return;
   const articlePath = route.entry.id.replace(/^[^/]+\//, '');
   const withPage = new Set<string>(
-    siteLocales.filter((locale) => ids.has(`${locale.folder}/${articlePath}`)).map((locale) => locale.lang),
+    siteLocales
+      .filter((locale) => ids.has(`${locale.folder}/${articlePath}`))
+      .map((locale) => locale.lang),
   );
   route.head = route.head.filter(
     (item) =>
-      !(item.tag === 'link' && item.attrs?.rel === 'alternate' && typeof item.attrs.hreflang === 'string') ||
+      !(
+        item.tag === 'link' &&
+        item.attrs?.rel === 'alternate' &&
+        typeof item.attrs.hreflang === 'string'
+      ) ||
       item.attrs.hreflang === 'x-default' ||
       withPage.has(item.attrs.hreflang),
   );

@@ -18,9 +18,15 @@ function fakeList(size: number) {
 test('marks only the matching article step as current', () => {
   const { list, items } = fakeList(3);
   markCurrentStep(list, 2);
-  assert.deepEqual(items.map((item) => item.attributes.get('aria-current')), [undefined, 'step', undefined]);
+  assert.deepEqual(
+    items.map((item) => item.attributes.get('aria-current')),
+    [undefined, 'step', undefined],
+  );
   markCurrentStep(list, 3);
-  assert.deepEqual(items.map((item) => item.attributes.get('aria-current')), [undefined, undefined, 'step']);
+  assert.deepEqual(
+    items.map((item) => item.attributes.get('aria-current')),
+    [undefined, undefined, 'step'],
+  );
 });
 
 const expected = [

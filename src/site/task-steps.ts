@@ -5,7 +5,10 @@ export type WidgetStep = 'customers' | 'account' | 'update' | 'submit' | 'done';
  * Which numbered step of the article each widget step carries out, per task. The article's
  * steps: 1. Customers, then choose a customer; 2. Account, then Update; 3. Submit.
  */
-export const articleStepOfWidgetStep: Record<'update-customer-account', Record<WidgetStep, number>> = {
+export const articleStepOfWidgetStep: Record<
+  'update-customer-account',
+  Record<WidgetStep, number>
+> = {
   'update-customer-account': { customers: 1, account: 2, update: 2, submit: 3, done: 3 },
 };
 

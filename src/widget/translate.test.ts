@@ -58,18 +58,25 @@ test('reads every widget string exactly as i18next does, in every language', asy
       keySeparator: false,
     });
     const t = createTranslator(lang, messages);
-    const keys = new Set(Object.keys(messages).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
+    const keys = new Set(
+      Object.keys(messages).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')),
+    );
     for (const key of keys) {
       const names = new Set(
         Object.entries(messages)
           .filter(([candidate]) => candidate === key || candidate.startsWith(`${key}_`))
           .flatMap(([, text]) => placeholdersOf(text)),
       );
-      const counts = names.has('count') || !Object.hasOwn(messages, key) ? [0, 1, 2, 21] : [undefined];
+      const counts =
+        names.has('count') || !Object.hasOwn(messages, key) ? [0, 1, 2, 21] : [undefined];
       for (const count of counts) {
         const params = Object.fromEntries([...names].map((name) => [name, `‹${name}›`]));
         if (count !== undefined) params['count'] = count as unknown as string;
-        assert.equal(t(key, params), (reference.t as (key: string, options: object) => string)(key, params), `${lang} ${key} ${JSON.stringify(params)}`);
+        assert.equal(
+          t(key, params),
+          (reference.t as (key: string, options: object) => string)(key, params),
+          `${lang} ${key} ${JSON.stringify(params)}`,
+        );
       }
     }
   }

@@ -27,7 +27,9 @@ for (const article of articles) {
       await expect(page).not.toHaveTitle(new RegExp(`${article.siteTitle}.*${article.siteTitle}`));
     });
 
-    test('sends the damaged permission link to the public article in the same language', async ({ page }) => {
+    test('sends the damaged permission link to the public article in the same language', async ({
+      page,
+    }) => {
       await page.goto(articlePath(article.folder));
       const link = page.getByRole('link', { name: article.permissionLink });
       await expect(link).toHaveAttribute('href', article.permissionHref);
@@ -46,10 +48,9 @@ for (const article of articles) {
       const alternates = page.locator('link[rel="alternate"][hreflang]');
       await expect(alternates).toHaveCount(4);
       for (const other of articles) {
-        await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute(
-          'href',
-          new RegExp(`${articlePath(other.folder)}$`),
-        );
+        await expect(
+          page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`),
+        ).toHaveAttribute('href', new RegExp(`${articlePath(other.folder)}$`));
       }
       await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
         'href',
@@ -67,7 +68,10 @@ for (const article of articles) {
 test('the language switcher keeps the article', async ({ page }) => {
   await page.goto(articlePath('ja-jp'));
   // Starlight shows the switcher in the header on wide screens and in the menu on narrow ones.
-  await page.getByRole('combobox', { name: '言語の選択' }).first().selectOption({ label: '繁體中文' });
+  await page
+    .getByRole('combobox', { name: '言語の選択' })
+    .first()
+    .selectOption({ label: '繁體中文' });
   await expect(page).toHaveURL(articlePath('zh-tw'));
   await page.getByRole('combobox', { name: '選擇語言' }).first().selectOption({ label: 'English' });
   await expect(page).toHaveURL(articlePath('en'));
@@ -76,11 +80,13 @@ test('the language switcher keeps the article', async ({ page }) => {
 
 test('the sidebar and table of contents speak the page language', async ({ page }) => {
   await page.goto(articlePath('ja-jp'));
-  await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: articles[1].title })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(
+    page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: articles[1].title }),
+  ).toHaveAttribute('aria-current', 'page');
   const toc = page.locator('starlight-toc nav');
-  await expect(toc.getByRole('link', { name: '顧客の詳細を更新する' })).toHaveAttribute('href', '#update-customer-details');
+  await expect(toc.getByRole('link', { name: '顧客の詳細を更新する' })).toHaveAttribute(
+    'href',
+    '#update-customer-details',
+  );
   await expect(page.locator('starlight-toc h2')).toHaveText('目次');
 });

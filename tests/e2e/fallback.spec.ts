@@ -7,7 +7,9 @@ for (const [folder, lang, notice] of [
   ['ja-jp', 'ja-JP', 'このページはまだ日本語に翻訳されていません。'],
   ['zh-tw', 'zh-TW', '本頁尚未翻譯成繁體中文'],
 ] as const) {
-  test(`a page missing in ${lang} shows the English text, marked as English, with a ${lang} notice`, async ({ page }) => {
+  test(`a page missing in ${lang} shows the English text, marked as English, with a ${lang} notice`, async ({
+    page,
+  }) => {
     await page.goto(englishOnly(folder));
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByText(notice)).toBeVisible();
@@ -15,7 +17,9 @@ for (const [folder, lang, notice] of [
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test page in English only');
     // The reader stays in their language when following a link to a page that is translated.
     const link = page.getByRole('link', { name: 'the customer account article' });
-    expect(new URL(await link.evaluate((a: HTMLAnchorElement) => a.href)).pathname).toBe(articlePath(folder));
+    expect(new URL(await link.evaluate((a: HTMLAnchorElement) => a.href)).pathname).toBe(
+      articlePath(folder),
+    );
     await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(2);
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(0);
   });
@@ -23,10 +27,13 @@ for (const [folder, lang, notice] of [
 
 test('asides and heading links are labelled in the page language', async ({ page }) => {
   await page.goto('/ja-jp/partner-center/test-japanese-markdown/');
-  await expect(page.getByRole('complementary', { name: 'メモ' })).toContainText('タイトルのないメモ。');
-  await expect(page.getByRole('complementary', { name: '注意' })).toContainText('タイトルのない注意。');
-  await expect(page.getByRole('link', { name: '「安定したアンカーのある見出し」セクションへのリンク' })).toHaveAttribute(
-    'href',
-    '#stable-anchor',
+  await expect(page.getByRole('complementary', { name: 'メモ' })).toContainText(
+    'タイトルのないメモ。',
   );
+  await expect(page.getByRole('complementary', { name: '注意' })).toContainText(
+    'タイトルのない注意。',
+  );
+  await expect(
+    page.getByRole('link', { name: '「安定したアンカーのある見出し」セクションへのリンク' }),
+  ).toHaveAttribute('href', '#stable-anchor');
 });

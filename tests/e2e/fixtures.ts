@@ -23,7 +23,8 @@ export const articles = [
     siteTitle: 'パートナー センター',
     heading: '顧客の詳細を更新する',
     steps: ['[顧客]', '[アカウント]', '[送信]'],
-    permissionLink: '顧客が自分の製品またはサービスを購入するためのアクセス許可を付与または削除する',
+    permissionLink:
+      '顧客が自分の製品またはサービスを購入するためのアクセス許可を付与または削除する',
     permissionHref: 'https://learn.microsoft.com/ja-jp/partner-center/give-customers-permission',
     appliesTo: '適用対象',
     date: '2020年4月7日',
@@ -43,7 +44,8 @@ export const articles = [
 ] as const;
 
 /** Path of the seed article in a locale folder. */
-export const articlePath = (folder: string) => `/${folder}/partner-center/update-customer-account-info/`;
+export const articlePath = (folder: string) =>
+  `/${folder}/partner-center/update-customer-account-info/`;
 
 /** Runs axe on the page and returns the violations, ready for `expect(…).toEqual([])`. */
 export async function accessibilityViolations(page: Page) {
@@ -79,7 +81,11 @@ let seeded: Promise<SeededCustomer[]> | undefined;
  * A seeded customer of `country` that no other test touches: tests run in parallel against one
  * database, so each test names its own `slot` (0, 1, 2, …) and gets a different customer.
  */
-export async function customerFor(request: APIRequestContext, country: string, slot: number): Promise<SeededCustomer> {
+export async function customerFor(
+  request: APIRequestContext,
+  country: string,
+  slot: number,
+): Promise<SeededCustomer> {
   seeded ??= (async () => {
     const all: SeededCustomer[] = [];
     let token: string | undefined;
@@ -88,7 +94,10 @@ export async function customerFor(request: APIRequestContext, country: string, s
         token ? '/api/v1/customers?size=500&seekOperation=Next' : '/api/v1/customers?size=500',
         token ? { headers: { 'MS-ContinuationToken': token } } : {},
       );
-      const body = (await response.json()) as { items: SeededCustomer[]; continuationToken?: string };
+      const body = (await response.json()) as {
+        items: SeededCustomer[];
+        continuationToken?: string;
+      };
       all.push(...body.items);
       token = body.continuationToken;
     } while (token);
@@ -96,7 +105,8 @@ export async function customerFor(request: APIRequestContext, country: string, s
   })();
   const plain = (await seeded).filter(
     (customer) =>
-      customer.companyProfile.address?.country === country && /^[\p{L}\p{N}][\p{L}\p{N} .,&'-]*$/u.test(customer.companyProfile.companyName),
+      customer.companyProfile.address?.country === country &&
+      /^[\p{L}\p{N}][\p{L}\p{N} .,&'-]*$/u.test(customer.companyProfile.companyName),
   );
   const customer = plain[slot];
   if (!customer) throw new Error(`no seeded ${country} customer for slot ${slot}`);

@@ -16,10 +16,9 @@ test.describe('without JavaScript', () => {
     }
     await page.getByRole('link', { name: /^日本語/ }).click();
     await expect(page).toHaveURL('/ja-jp/');
-    await expect(page.getByRole('main').getByRole('link', { name: '顧客のアカウント情報の更新' })).toHaveAttribute(
-      'href',
-      articlePath('ja-jp'),
-    );
+    await expect(
+      page.getByRole('main').getByRole('link', { name: '顧客のアカウント情報の更新' }),
+    ).toHaveAttribute('href', articlePath('ja-jp'));
   });
 });
 

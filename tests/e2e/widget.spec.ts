@@ -16,17 +16,27 @@ let run = '';
 test.beforeEach(() => {
   run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 });
-const articleStep = (page: Page, number: number) => page.locator('.sl-markdown-content ol > li').nth(number - 1);
+const articleStep = (page: Page, number: number) =>
+  page.locator('.sl-markdown-content ol > li').nth(number - 1);
 
 /** Searches for a customer by domain and opens it, as a partner would. */
-async function openCustomer(page: Page, strings: (key: string) => string, domain: string, companyName: string) {
+async function openCustomer(
+  page: Page,
+  strings: (key: string) => string,
+  domain: string,
+  companyName: string,
+) {
   await widget(page).getByLabel(strings('customers.search.label')).fill(domain);
   await expect(widget(page).locator('[part="result"]')).toHaveCount(1);
   await widget(page).getByRole('button', { name: companyName }).click();
-  await expect(widget(page).getByRole('heading', { name: strings('account.heading') })).toBeFocused();
+  await expect(
+    widget(page).getByRole('heading', { name: strings('account.heading') }),
+  ).toBeFocused();
 }
 
-test('the widget is rendered on the server with declarative shadow DOM in the page language', async ({ browser }) => {
+test('the widget is rendered on the server with declarative shadow DOM in the page language', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(articlePath('ja-jp'));
@@ -44,22 +54,38 @@ test('the widget hydrates and loads the customer list', async ({ page }) => {
 });
 
 for (const [slot, article] of articles.entries()) {
-  test(`a partner updates an account with the mouse (${article.lang})`, async ({ page, request }) => {
+  test(`a partner updates an account with the mouse (${article.lang})`, async ({
+    page,
+    request,
+  }) => {
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'JP', slot);
     await page.goto(articlePath(article.folder));
-    await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
+    await openCustomer(
+      page,
+      strings,
+      customer.companyProfile.domain,
+      customer.companyProfile.companyName,
+    );
     await expect(articleStep(page, 2)).toHaveAttribute('aria-current', 'step');
 
-    await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
-    await expect(widget(page).getByRole('heading', { name: strings('update.heading'), exact: true })).toBeFocused();
+    await widget(page)
+      .getByRole('button', { name: strings('account.update'), exact: true })
+      .click();
+    await expect(
+      widget(page).getByRole('heading', { name: strings('update.heading'), exact: true }),
+    ).toBeFocused();
     const line2 = widget(page).getByLabel(strings('form.addressLine2.label'));
     await expect(line2).toHaveAttribute('autocomplete', 'address-line2');
     await expect(line2).toHaveAttribute('name', 'addressLine2');
     await line2.fill(`${article.lang} 5F ${run}`);
-    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
+    await widget(page)
+      .getByRole('button', { name: strings('form.submit'), exact: true })
+      .click();
 
-    await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
+    await expect(
+      widget(page).getByRole('heading', { name: strings('done.heading') }),
+    ).toBeVisible();
     await expect(widget(page).getByRole('table')).toContainText(`${article.lang} 5F ${run}`);
     await expect(articleStep(page, 3)).toHaveAttribute('aria-current', 'step');
     const stored = await billingProfile(request, customer.id);
@@ -82,7 +108,11 @@ test('a partner updates an account with the keyboard only', async ({ page, reque
   await expect(widget(page).getByRole('heading', { name: 'Account' })).toBeFocused();
 
   const update = widget(page).getByRole('button', { name: 'Update', exact: true });
-  for (let presses = 0; presses < 10 && !(await update.evaluate((button) => button.matches(':focus'))); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 10 && !(await update.evaluate((button) => button.matches(':focus')));
+    presses += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(update).toBeFocused();
@@ -90,7 +120,11 @@ test('a partner updates an account with the keyboard only', async ({ page, reque
   await expect(widget(page).getByRole('heading', { name: 'Update', exact: true })).toBeFocused();
 
   const city = widget(page).getByLabel('City');
-  for (let presses = 0; presses < 20 && !(await city.evaluate((input) => input.matches(':focus'))); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 20 && !(await city.evaluate((input) => input.matches(':focus')));
+    presses += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(city).toBeFocused();
@@ -102,21 +136,43 @@ test('a partner updates an account with the keyboard only', async ({ page, reque
 });
 
 for (const [article, email, message] of [
-  [articles[0], 'not-an-email', 'Enter an email address in the correct format, like name@example.com'],
-  [articles[1], 'メール', 'メール アドレスを name@example.com のような正しい形式で入力してください'],
+  [
+    articles[0],
+    'not-an-email',
+    'Enter an email address in the correct format, like name@example.com',
+  ],
+  [
+    articles[1],
+    'メール',
+    'メール アドレスを name@example.com のような正しい形式で入力してください',
+  ],
   [articles[2], 'a@b', '請以正確格式輸入電子郵件地址，例如 name@example.com'],
 ] as const) {
-  test(`validation errors are in the page language, summarised and linked to their field (${article.lang})`, async ({ page, request }) => {
+  test(`validation errors are in the page language, summarised and linked to their field (${article.lang})`, async ({
+    page,
+    request,
+  }) => {
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'TW', articles.indexOf(article));
     await page.goto(articlePath(article.folder));
-    await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
-    await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
+    await openCustomer(
+      page,
+      strings,
+      customer.companyProfile.domain,
+      customer.companyProfile.companyName,
+    );
+    await widget(page)
+      .getByRole('button', { name: strings('account.update'), exact: true })
+      .click();
     const emailField = widget(page).getByLabel(strings('form.email.label'), { exact: true });
     await emailField.fill(email);
-    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
+    await widget(page)
+      .getByRole('button', { name: strings('form.submit'), exact: true })
+      .click();
 
-    const summary = widget(page).getByRole('alert').filter({ hasText: strings('form.errorSummary') });
+    const summary = widget(page)
+      .getByRole('alert')
+      .filter({ hasText: strings('form.errorSummary') });
     await expect(summary).toBeFocused();
     await summary.getByRole('link', { name: message }).click();
     await expect(emailField).toBeFocused();
@@ -135,7 +191,9 @@ test('the hostile record renders as inert text', async ({ page }) => {
   const search = widget(page).getByLabel('Search customers');
   await search.fill('hostilescript.onmicrosoft.com');
   await expect(widget(page).locator('[part="result"]')).toHaveCount(1);
-  await expect(widget(page).getByRole('button', { name: '"><script>alert(1)</script>' })).toBeVisible();
+  await expect(
+    widget(page).getByRole('button', { name: '"><script>alert(1)</script>' }),
+  ).toBeVisible();
   await search.fill('hostileimage.onmicrosoft.com');
   await expect(widget(page).locator('[part="result"]')).toHaveCount(1);
   const image = widget(page).getByRole('button', { name: '<img src=x onerror=alert(1)>' });
@@ -156,7 +214,10 @@ async function openUpdate(page: Page, domain: string, companyName: string) {
   await expect(widget(page).getByRole('heading', { name: 'Update', exact: true })).toBeFocused();
 }
 
-test('a 412 shows the latest values beside the edits and re-applies the edits onto them', async ({ page, request }) => {
+test('a 412 shows the latest values beside the edits and re-applies the edits onto them', async ({
+  page,
+  request,
+}) => {
   const customer = await customerFor(request, 'US', 1);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
   await widget(page).getByLabel('Address line 2').fill(`Suite 412 ${run}`);
@@ -174,21 +235,31 @@ test('a 412 shows the latest values beside the edits and re-applies the edits on
   await expect(conflict).toBeVisible();
   await expect(conflict.getByRole('row', { name: /City/ })).toContainText(`Tacoma ${run}`);
   await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 412 ${run}`);
-  await widget(page).getByRole('button', { name: 'Apply my changes to the latest version' }).click();
+  await widget(page)
+    .getByRole('button', { name: 'Apply my changes to the latest version' })
+    .click();
   await expect(widget(page).getByLabel('City')).toHaveValue(`Tacoma ${run}`);
   await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 412 ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
   const after = await billingProfile(request, customer.id);
-  expect(after.defaultAddress).toMatchObject({ city: `Tacoma ${run}`, addressLine2: `Suite 412 ${run}` });
+  expect(after.defaultAddress).toMatchObject({
+    city: `Tacoma ${run}`,
+    addressLine2: `Suite 412 ${run}`,
+  });
 });
 
-test('a 500 after the change was saved is retried with the same request id and applied once', async ({ page, request }) => {
+test('a 500 after the change was saved is retried with the same request id and applied once', async ({
+  page,
+  request,
+}) => {
   const customer = await customerFor(request, 'US', 2);
   const puts: { requestId: string | undefined; status: number; etag: string | undefined }[] = [];
   await page.route('**/api/v1/customers/*/profiles/billing', async (route) => {
     if (route.request().method() !== 'PUT') return route.continue();
-    return route.continue({ headers: { ...route.request().headers(), 'x-test-fault': '500-after-commit-once' } });
+    return route.continue({
+      headers: { ...route.request().headers(), 'x-test-fault': '500-after-commit-once' },
+    });
   });
   page.on('response', async (response) => {
     if (response.request().method() !== 'PUT') return;
@@ -201,7 +272,9 @@ test('a 500 after the change was saved is retried with the same request id and a
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
   await widget(page).getByLabel('Address line 2').fill(`Floor 500 ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
-  await expect(widget(page).getByRole('alert')).toContainText('Something went wrong. Try again later');
+  await expect(widget(page).getByRole('alert')).toContainText(
+    'Something went wrong. Try again later',
+  );
   await expect(widget(page).getByText('Your changes are kept.')).toBeVisible();
   await widget(page).getByRole('button', { name: 'Try again' }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
@@ -215,7 +288,11 @@ test('a 500 after the change was saved is retried with the same request id and a
   expect(stored.attributes.etag).toBe(puts[1]?.etag);
 });
 
-test('going offline keeps the edits, and coming back sends them', async ({ page, context, request }) => {
+test('going offline keeps the edits, and coming back sends them', async ({
+  page,
+  context,
+  request,
+}) => {
   const customer = await customerFor(request, 'US', 3);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
   await widget(page).getByLabel('Address line 2').fill(`Offline ${run}`);
@@ -225,7 +302,9 @@ test('going offline keeps the edits, and coming back sends them', async ({ page,
   await context.setOffline(false);
   await widget(page).getByRole('button', { name: 'Try again' }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
-  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe(`Offline ${run}`);
+  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe(
+    `Offline ${run}`,
+  );
 });
 
 test('a reload in the middle of an edit restores the draft', async ({ page, request }) => {
@@ -234,7 +313,9 @@ test('a reload in the middle of an edit restores the draft', async ({ page, requ
   await widget(page).getByLabel('Address line 2').fill(`Draft ${run}`);
   await page.reload();
   await widget(page).getByRole('button', { name: 'Continue editing' }).click();
-  await expect(widget(page).getByText('Your changes that were not submitted have been restored.')).toBeVisible();
+  await expect(
+    widget(page).getByText('Your changes that were not submitted have been restored.'),
+  ).toBeVisible();
   await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Draft ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
@@ -250,23 +331,43 @@ for (const article of articles) {
     await page.goto(articlePath(article.folder));
     await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
     expect(await accessibilityViolations(page), 'Customers').toEqual([]);
-    await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
+    await openCustomer(
+      page,
+      strings,
+      customer.companyProfile.domain,
+      customer.companyProfile.companyName,
+    );
     expect(await accessibilityViolations(page), 'Account').toEqual([]);
-    await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
-    await expect(widget(page).getByRole('heading', { name: strings('update.heading'), exact: true })).toBeFocused();
+    await widget(page)
+      .getByRole('button', { name: strings('account.update'), exact: true })
+      .click();
+    await expect(
+      widget(page).getByRole('heading', { name: strings('update.heading'), exact: true }),
+    ).toBeFocused();
     expect(await accessibilityViolations(page), 'Update').toEqual([]);
     await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill('wrong');
-    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
+    await widget(page)
+      .getByRole('button', { name: strings('form.submit'), exact: true })
+      .click();
     await expect(widget(page).getByRole('alert').first()).toBeVisible();
     expect(await accessibilityViolations(page), 'Update with errors').toEqual([]);
-    await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill(`axe-${article.folder}-${run}@example.com`);
-    await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
-    await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
+    await widget(page)
+      .getByLabel(strings('form.email.label'), { exact: true })
+      .fill(`axe-${article.folder}-${run}@example.com`);
+    await widget(page)
+      .getByRole('button', { name: strings('form.submit'), exact: true })
+      .click();
+    await expect(
+      widget(page).getByRole('heading', { name: strings('done.heading') }),
+    ).toBeVisible();
     expect(await accessibilityViolations(page), 'Done').toEqual([]);
   });
 }
 
-test('what a reader types before the widget wakes up is searched, not lost', async ({ page, request }) => {
+test('what a reader types before the widget wakes up is searched, not lost', async ({
+  page,
+  request,
+}) => {
   const customer = await customerFor(request, 'US', 5);
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -278,11 +379,20 @@ test('what a reader types before the widget wakes up is searched, not lost', asy
   await widget(page).getByLabel('Search customers').fill(customer.companyProfile.domain);
   release();
   await expect(widget(page).getByRole('status')).toHaveText('1 customer shown');
-  await expect(widget(page).getByLabel('Search customers')).toHaveValue(customer.companyProfile.domain);
-  await expect(widget(page).getByRole('button', { name: customer.companyProfile.companyName })).toBeVisible();
+  await expect(widget(page).getByLabel('Search customers')).toHaveValue(
+    customer.companyProfile.domain,
+  );
+  await expect(
+    widget(page).getByRole('button', { name: customer.companyProfile.companyName }),
+  ).toBeVisible();
 });
 
-test('the widget works on a plain HTML page of another site, in that page’s language', async ({ page, context, request, baseURL }) => {
+test('the widget works on a plain HTML page of another site, in that page’s language', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   const customer = await customerFor(request, 'JP', 20);
   // Chrome asks before a page reaches a loopback server; a reader of a deployed site never
   // meets this, as their server is not on their own machine.
@@ -309,13 +419,26 @@ test('the widget works on a plain HTML page of another site, in that page’s la
   );
   await page.goto(partnerPage);
   const strings = widgetStrings('ja-JP');
-  await expect(widget(page).getByRole('heading', { name: strings('customers.heading') })).toBeVisible();
-  await openCustomer(page, strings, customer.companyProfile.domain, customer.companyProfile.companyName);
-  await widget(page).getByRole('button', { name: strings('account.update'), exact: true }).click();
+  await expect(
+    widget(page).getByRole('heading', { name: strings('customers.heading') }),
+  ).toBeVisible();
+  await openCustomer(
+    page,
+    strings,
+    customer.companyProfile.domain,
+    customer.companyProfile.companyName,
+  );
+  await widget(page)
+    .getByRole('button', { name: strings('account.update'), exact: true })
+    .click();
   await widget(page).getByLabel(strings('form.addressLine2.label')).fill(`他社サイト 3F ${run}`);
-  await widget(page).getByRole('button', { name: strings('form.submit'), exact: true }).click();
+  await widget(page)
+    .getByRole('button', { name: strings('form.submit'), exact: true })
+    .click();
   await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
-  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe(`他社サイト 3F ${run}`);
+  expect((await billingProfile(request, customer.id)).defaultAddress.addressLine2).toBe(
+    `他社サイト 3F ${run}`,
+  );
 });
 
 test('only the page language’s widget strings reach the browser', async ({ page }) => {
@@ -335,20 +458,35 @@ test('only the page language’s widget strings reach the browser', async ({ pag
 
 test('a busy service (429) says when to try again, and trying again works', async ({ page }) => {
   await page.route('**/api/v1/customers?*', async (route) =>
-    route.continue({ headers: { ...route.request().headers(), 'x-test-fault': '429-once', 'x-test-fault-key': `busy-list-${run}` } }),
+    route.continue({
+      headers: {
+        ...route.request().headers(),
+        'x-test-fault': '429-once',
+        'x-test-fault-key': `busy-list-${run}`,
+      },
+    }),
   );
   await page.goto(articlePath('zh-tw'));
   const zh = widgetStrings('zh-TW');
-  await expect(widget(page).getByRole('alert')).toContainText(zh('status.retryAfter_other').replace('{{count}}', '1'));
-  await widget(page).getByRole('button', { name: zh('submit.retry') }).click();
+  await expect(widget(page).getByRole('alert')).toContainText(
+    zh('status.retryAfter_other').replace('{{count}}', '1'),
+  );
+  await widget(page)
+    .getByRole('button', { name: zh('submit.retry') })
+    .click();
   await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
 });
 
 test('a malformed answer from the endpoint is a message, not a crash', async ({ page }) => {
   await page.route('**/api/v1/customers?*', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ items: [{ id: 42 }] }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ items: [{ id: 42 }] }),
+    }),
   );
   await page.goto(articlePath('en'));
-  await expect(widget(page).getByRole('alert')).toContainText('The service sent an answer that could not be read.');
+  await expect(widget(page).getByRole('alert')).toContainText(
+    'The service sent an answer that could not be read.',
+  );
   await expect(widget(page).getByLabel('Search customers')).toBeEditable();
 });

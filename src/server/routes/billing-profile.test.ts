@@ -139,7 +139,11 @@ test('moves a customer to another country when the address passes that countryâ€
     postalCode: '98052',
     phoneNumber: '+1 425 882 8080',
   };
-  const invalid = await put(id, { ...profile, defaultAddress: { ...us, postalCode: '100-0001' } }, { 'If-Match': etag });
+  const invalid = await put(
+    id,
+    { ...profile, defaultAddress: { ...us, postalCode: '100-0001' } },
+    { 'If-Match': etag },
+  );
   assert.equal(invalid.status, 400);
   assert.deepEqual(
     (await invalid.json()).data.map((issue: { field: string }) => issue.field),

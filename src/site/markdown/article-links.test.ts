@@ -7,7 +7,11 @@ import { localeByFolder, type SiteLocale } from '../locales.ts';
 import { resolveArticleLink } from './article-links.ts';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'content-'));
-for (const file of ['en/partner-center/english-only.md', 'en/partner-center/both.md', 'ja-jp/partner-center/both.md']) {
+for (const file of [
+  'en/partner-center/english-only.md',
+  'en/partner-center/both.md',
+  'ja-jp/partner-center/both.md',
+]) {
   mkdirSync(join(contentDir, file, '..'), { recursive: true });
   writeFileSync(join(contentDir, file), '---\ntitle: x\n---\n');
 }
@@ -15,7 +19,10 @@ const ja = localeByFolder('ja-jp') as SiteLocale;
 const from = 'partner-center/update-customer-account-info.md';
 
 test('links to our own page, relative to the current one, when the article is translated', () => {
-  assert.deepEqual(resolveArticleLink('both.md', from, ja, [contentDir]), { href: '../both/', external: false });
+  assert.deepEqual(resolveArticleLink('both.md', from, ja, [contentDir]), {
+    href: '../both/',
+    external: false,
+  });
 });
 
 test('links to our English fallback page when only English exists', () => {
@@ -33,15 +40,27 @@ test('links to the public page in the reader’s language when the site lacks th
 });
 
 test('lowercases file names the way page URLs are', () => {
-  assert.equal(resolveArticleLink('Azure-expert-msp.md', from, ja, [contentDir])?.href, 'https://learn.microsoft.com/ja-jp/partner-center/azure-expert-msp');
+  assert.equal(
+    resolveArticleLink('Azure-expert-msp.md', from, ja, [contentDir])?.href,
+    'https://learn.microsoft.com/ja-jp/partner-center/azure-expert-msp',
+  );
 });
 
-for (const href of ['https://example.com/a.md', '/en/partner-center/both/', '#see-also', 'images/x.png', 'mailto:a@b.c']) {
+for (const href of [
+  'https://example.com/a.md',
+  '/en/partner-center/both/',
+  '#see-also',
+  'images/x.png',
+  'mailto:a@b.c',
+]) {
   test(`leaves "${href}" alone`, () => {
     assert.equal(resolveArticleLink(href, from, ja, [contentDir]), undefined);
   });
 }
 
 test('refuses a link into a folder with no public site rather than leave a 404', () => {
-  assert.throws(() => resolveArticleLink('../other-product/page.md', from, ja, [contentDir]), /folder "other-product" has no public base URL/);
+  assert.throws(
+    () => resolveArticleLink('../other-product/page.md', from, ja, [contentDir]),
+    /folder "other-product" has no public base URL/,
+  );
 });

@@ -44,7 +44,11 @@ export function resolveArticleLink(
   if (published) {
     // Relative to the page, because an English page is also served, unchanged, as the fallback
     // under every other locale's folder: a relative link keeps that reader in their language.
-    const pageUrl = (path: string) => `/${path.split('/').map((segment) => slug(segment)).join('/')}/`;
+    const pageUrl = (path: string) =>
+      `/${path
+        .split('/')
+        .map((segment) => slug(segment))
+        .join('/')}/`;
     const relativeHref = posix.relative(pageUrl(fromPath.replace(/\.md$/i, '')), pageUrl(target));
     return { href: relativeHref === '' ? `./${hash}` : `${relativeHref}/${hash}`, external: false };
   }

@@ -43,7 +43,8 @@ export function headingAnchorsPlugin(
           );
           if (opening !== -1) {
             const openingNode = children[opening];
-            id = openingNode?.type === 'raw' ? anchorOpening.exec(openingNode.value.trim())?.[1] : id;
+            id =
+              openingNode?.type === 'raw' ? anchorOpening.exec(openingNode.value.trim())?.[1] : id;
             const closing = children[opening + 1];
             const drop = closing?.type === 'raw' && /^<\/a>$/i.test(closing.value.trim()) ? 2 : 1;
             children = children.filter((_, index) => index < opening || index >= opening + drop);
@@ -74,9 +75,19 @@ export function headingAnchorsPlugin(
                       {
                         type: 'element',
                         tagName: 'svg',
-                        properties: { width: '16', height: '16', viewBox: '0 0 24 24', fill: 'currentColor' },
+                        properties: {
+                          width: '16',
+                          height: '16',
+                          viewBox: '0 0 24 24',
+                          fill: 'currentColor',
+                        },
                         children: [
-                          { type: 'element', tagName: 'path', properties: { d: linkIconPath }, children: [] },
+                          {
+                            type: 'element',
+                            tagName: 'path',
+                            properties: { d: linkIconPath },
+                            children: [],
+                          },
                         ],
                       },
                     ],
