@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { ArticleFrontmatterSchema } from './article/frontmatter-schema.ts';
 import { articleIdOf, contentDirs } from './site/content-dirs.ts';
 
@@ -19,5 +19,15 @@ export const collections = {
       generateId: ({ entry }) => articleIdOf(entry, dirs),
     }),
     schema: docsSchema({ extend: ArticleFrontmatterSchema }),
+  }),
+  // Our wording of Starlight's UI strings, per language (`locales/<lang>/starlight.json`). The
+  // localized-site plugin also hands them to Starlight at config time, for Markdown.
+  i18n: defineCollection({
+    loader: glob({
+      pattern: '*/starlight.json',
+      base: './locales',
+      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    }),
+    schema: i18nSchema(),
   }),
 };
