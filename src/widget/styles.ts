@@ -45,6 +45,11 @@ export const styles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* A step's heading takes focus only so screen readers announce the new step; it is not a
+     control, so a ring around it would look like something to click (as GOV.UK does). */
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
   .company,
   label,
   .name {
