@@ -6,6 +6,7 @@
  *   node scripts/screenshots.ts [baseURL] [path...]
  */
 import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { chromium } from '@playwright/test';
 
 const [baseURL = 'http://127.0.0.1:4329', ...paths] = process.argv.slice(2);
@@ -23,17 +24,7 @@ const pages =
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const theme of ['light', 'dark'] as const) {
   for (const [widthName, viewport] of [
     ['360', { width: 360, height: 800 }],

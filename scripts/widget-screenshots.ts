@@ -6,6 +6,7 @@
  *   node scripts/widget-screenshots.ts [baseURL]
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { chromium, type Page } from '@playwright/test';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4329';
@@ -17,17 +18,7 @@ const languages = [
   ['zh-tw', 'zh-TW', '永信'],
 ] as const;
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(300);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of a file below src/importer/fixtures/. */
+/** Absolute path of a file below tests/fixtures/sxs/ (the importer's own small inputs). */
 export function fixturePath(relative: string): string {
-  return fileURLToPath(new URL(`./fixtures/${relative}`, import.meta.url));
+  return fileURLToPath(new URL(`../../tests/fixtures/sxs/${relative}`, import.meta.url));
 }
 
 /** Absolute path of a file below the repository's sources/sxs/ (the seed articles). */

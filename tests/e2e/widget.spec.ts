@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   accessibilityViolations,
   articlePath,
@@ -93,6 +93,15 @@ for (const [slot, article] of articles.entries()) {
   });
 }
 
+/** Presses Tab, as a keyboard user would, until `target` has focus (at most `limit` times). */
+async function tabTo(page: Page, target: Locator, limit: number) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element.matches(':focus'))) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
 test('a partner updates an account with the keyboard only', async ({ page, request }) => {
   const strings = widgetStrings('en');
   const customer = await customerFor(request, 'US', 0);
@@ -108,26 +117,12 @@ test('a partner updates an account with the keyboard only', async ({ page, reque
   await expect(widget(page).getByRole('heading', { name: 'Account' })).toBeFocused();
 
   const update = widget(page).getByRole('button', { name: 'Update', exact: true });
-  for (
-    let presses = 0;
-    presses < 10 && !(await update.evaluate((button) => button.matches(':focus')));
-    presses += 1
-  ) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(update).toBeFocused();
+  await tabTo(page, update, 10);
   await page.keyboard.press('Enter');
   await expect(widget(page).getByRole('heading', { name: 'Update', exact: true })).toBeFocused();
 
   const city = widget(page).getByLabel('City');
-  for (
-    let presses = 0;
-    presses < 20 && !(await city.evaluate((input) => input.matches(':focus')));
-    presses += 1
-  ) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(city).toBeFocused();
+  await tabTo(page, city, 20);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(`Bellevue ${run}`);
   await page.keyboard.press('Enter');
