@@ -90,3 +90,13 @@ test('the sidebar and table of contents speak the page language', async ({ page 
   );
   await expect(page.locator('starlight-toc h2')).toHaveText('目次');
 });
+
+test('the article page loads without a failed request', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(articlePath('ja-jp'));
+  await expect(page.locator('customer-account-update [part="result"]').first()).toBeVisible();
+  expect(failed).toEqual([]);
+});
