@@ -17,6 +17,9 @@ const site = localizedSite({
 });
 
 export default defineConfig({
+  // A build from another content folder (the corpus check) keeps its own content cache, so its
+  // pages never linger in the cache of the site's own builds.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/../.astro-cache` } : {}),
   // Absolute URLs (canonical, hreflang alternates) need the public origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',

@@ -10,9 +10,18 @@ export const siteContentDir = 'content';
  */
 export const testContentDir = 'tests/fixtures/content';
 
-/** The content folders of this build: the site's own, plus the test pages when asked for. */
+/**
+ * The content folders of this build: the site's own (or `CONTENT_DIR`, a folder inside the
+ * project, which the corpus build check uses), plus the test pages when asked for.
+ */
 export function contentDirs(env: Record<string, string | undefined> = process.env): string[] {
-  return env['INCLUDE_TEST_PAGES'] === '1' ? [siteContentDir, testContentDir] : [siteContentDir];
+  const main = env['CONTENT_DIR']?.replace(/\/+$/, '') || siteContentDir;
+  if (main.startsWith('/') || main.split('/').includes('..')) {
+    throw new Error(
+      `CONTENT_DIR "${main}" must be a folder inside the project, given relative to it`,
+    );
+  }
+  return env['INCLUDE_TEST_PAGES'] === '1' ? [main, testContentDir] : [main];
 }
 
 /**
