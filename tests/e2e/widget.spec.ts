@@ -485,3 +485,34 @@ test('a malformed answer from the endpoint is a message, not a crash', async ({ 
   );
   await expect(widget(page).getByLabel('Search customers')).toBeEditable();
 });
+
+test('customer-id starts at the Account step; an unknown customer gets a clear message', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
+  const customer = await customerFor(request, 'TW', 5);
+  await context.grantPermissions(['local-network-access']);
+  const partnerPage = (id: string) =>
+    `${baseURL?.replace('127.0.0.1', 'localhost')}/partner-portal/${id}`;
+  await page.route(`${partnerPage('')}*`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="zh-TW"><body>
+        <customer-account-update endpoint="${baseURL}/api" customer-id="${route.request().url().split('/').pop()}"></customer-account-update>
+        <script type="module" src="${baseURL}/widget/customer-account-update.js"></script>
+      </body></html>`,
+    }),
+  );
+  const zh = widgetStrings('zh-TW');
+  await page.goto(partnerPage(customer.id));
+  await expect(widget(page).getByRole('heading', { name: zh('account.heading') })).toBeVisible();
+  await expect(widget(page).getByText(customer.companyProfile.domain)).toBeVisible();
+  await page.goto(partnerPage('no-such-customer'));
+  await expect(widget(page).getByRole('alert')).toContainText(zh('error.customerNotFound'));
+  await widget(page)
+    .getByRole('button', { name: zh('account.back') })
+    .click();
+  await expect(widget(page).getByRole('heading', { name: zh('customers.heading') })).toBeVisible();
+});
