@@ -300,6 +300,9 @@ for (const [country, input, expected] of NORMALIZED_POSTAL_CODES) {
 
 const NORMALIZED_STATES: [country: string, input: string, expected: string][] = [
   ['US', 'wa', 'WA'],
+  ['US', 'Washington', 'WA'],
+  ['CA', 'quebec', 'QC'],
+  ['AU', 'New South Wales', 'NSW'],
   ['JP', 'tokyo', 'Tokyo'],
   ['JP', '東京都', 'Tokyo'],
   ['JP', '大阪', 'Osaka'],

@@ -230,7 +230,8 @@ export function normalizeState(country: string, state: string): string {
   if (byCode) return byCode;
   for (const [entry, localName] of Object.entries(rules.stateDisplayNames ?? {})) {
     // Japanese prefectures are often written without 都/府/県, Chinese provinces without 省/市.
-    if (localName === tidy || localName.replace(/[都府県省市]$/, '') === tidy) return entry;
+    const name = localName.toLowerCase();
+    if (name === folded || name.replace(/[都府県省市]$/, '') === folded) return entry;
   }
   return tidy;
 }

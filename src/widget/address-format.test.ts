@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Address } from '../contract/index.ts';
-import { formatAddress } from './address-format.ts';
+import { formatAddress, stateChoiceLabel } from './address-format.ts';
 
 const cases: [string, Address, string[]][] = [
   [
@@ -89,5 +89,26 @@ test('keeps markup in an address as text', () => {
       postalCode: '75001',
     }),
     ['<svg onload=alert(1)>', '75001 Paris'],
+  );
+});
+
+test('names states in lists by their full names where addresses abbreviate them', () => {
+  assert.equal(stateChoiceLabel('US', 'WA', 'ja-JP'), 'Washington');
+  assert.equal(stateChoiceLabel('CA', 'QC', 'en'), 'Quebec');
+  assert.equal(stateChoiceLabel('AU', 'NSW', 'zh-TW'), 'New South Wales');
+  assert.equal(stateChoiceLabel('JP', 'Tokyo', 'en'), 'Tokyo');
+  assert.equal(stateChoiceLabel('JP', 'Tokyo', 'ja-JP'), '東京都');
+});
+
+test('keeps the abbreviation in a US address line', () => {
+  assert.deepEqual(
+    formatAddress({
+      country: 'US',
+      state: 'WA',
+      city: 'Redmond',
+      addressLine1: '1 Microsoft Way',
+      postalCode: '98052',
+    }),
+    ['1 Microsoft Way', 'Redmond, WA 98052'],
   );
 });

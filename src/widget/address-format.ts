@@ -9,10 +9,28 @@ const join = (...parts: (string | undefined)[]) =>
 const joinTight = (...parts: (string | undefined)[]) =>
   parts.map((part) => part?.trim() ?? '').join('');
 
-/** The state as the country writes it: `Tokyo` → `東京都`, `Beijing` → `北京市`; codes as they are. */
+/** Countries whose addresses carry the state as a postal abbreviation (`WA`, `ON`, `NSW`). */
+const ABBREVIATED_STATES = new Set(['US', 'CA', 'AU']);
+
+/**
+ * The state as an address line of its country writes it: `Tokyo` → `東京都`, `Beijing` → `北京市`;
+ * US, Canadian and Australian abbreviations stay as they are (`Redmond, WA 98052`).
+ */
 export function localStateName(country: string, state: string | undefined): string {
   const value = state?.trim() ?? '';
+  if (ABBREVIATED_STATES.has(country.toUpperCase())) return value;
   return getCountryRules(country)?.stateDisplayNames?.[value] ?? value;
+}
+
+/**
+ * How a state is named in a list to choose from: abbreviations spelled out (`Washington`), in
+ * English where only romanized entries mean something to the reader (`Tokyo`), otherwise as the
+ * country writes it (`東京都`).
+ */
+export function stateChoiceLabel(country: string, state: string, lang: string): string {
+  const names = getCountryRules(country)?.stateDisplayNames;
+  if (ABBREVIATED_STATES.has(country.toUpperCase())) return names?.[state] ?? state;
+  return lang === 'en' ? state : localStateName(country, state);
 }
 
 /**

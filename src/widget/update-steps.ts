@@ -6,7 +6,7 @@ import {
   type CustomerBillingProfile,
   type FieldIssue,
 } from '../contract/index.ts';
-import { localStateName } from './address-format.ts';
+import { stateChoiceLabel } from './address-format.ts';
 import {
   AUTOCOMPLETE,
   OPTIONAL_FIELDS,
@@ -256,8 +256,7 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
     .slice()
     .sort((a, b) => collator.compare(a[1], b[1]));
   const states = rules?.supportedStatesList ?? [];
-  const stateName = (state: string) =>
-    lang === 'en' ? state : localStateName(values.country, state);
+  const stateName = (state: string) => stateChoiceLabel(values.country, state, lang);
   const languages = (rules?.supportedLanguagesList ?? []).map(
     (code) => [code, view.languageName(code)] as const,
   );
