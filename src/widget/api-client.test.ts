@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CustomerBillingProfile } from '../contract/index.ts';
 import type { RunningServer } from '../server/app.ts';
 import { WELL_KNOWN_CUSTOMERS } from '../server/seed.ts';
 import { startTestServer } from '../server/test-helpers.ts';
 import { AccountsClient, ApiClientError, parseRetryAfter } from './api-client.ts';
 import { formValuesFrom, toUpdateBody } from './profile-form.ts';
+import { japaneseProfile } from './test-fixtures.ts';
 
 type Call = { url: string; method: string; headers: Record<string, string>; body?: string };
 type Reply = { status?: number; body?: unknown; headers?: Record<string, string> } | Error;
@@ -58,24 +58,7 @@ const apiError = (code: number, messageKey: string, data?: unknown[]) => ({
   ...(data ? { data } : {}),
   source: 'test',
 });
-const profile: CustomerBillingProfile = {
-  id: 'profile-1',
-  firstName: '美咲',
-  lastName: '佐藤',
-  email: 'billing@example.com',
-  culture: 'ja-JP',
-  language: 'ja',
-  companyName: '株式会社さくら商事',
-  defaultAddress: {
-    country: 'JP',
-    city: '千代田区',
-    state: 'Tokyo',
-    addressLine1: '丸の内1-1-1',
-    postalCode: '100-0005',
-  },
-  links: { self: link },
-  attributes: { etag: 'etag-1', objectType: 'CustomerBillingProfile' },
-};
+const profile = japaneseProfile;
 
 function client(fetch: typeof globalThis.fetch, options = {}) {
   return new AccountsClient({

@@ -14,6 +14,7 @@ import { AccountsClient, ApiClientError } from './api-client.ts';
 import { customerFilterFor } from './customer-search.ts';
 import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
 import {
+  addressFormValues,
   diffValues,
   formValuesFrom,
   groupIssues,
@@ -550,16 +551,7 @@ export class CustomerAccountUpdate extends LitElement {
     if (!suggestion || !values) return;
     if (use) {
       const { suggested } = suggestion;
-      this.values = {
-        ...values,
-        country: suggested.country,
-        addressLine1: suggested.addressLine1,
-        addressLine2: suggested.addressLine2 ?? '',
-        city: suggested.city,
-        state: suggested.state ?? '',
-        postalCode: suggested.postalCode ?? '',
-        phoneNumber: suggested.phoneNumber ?? '',
-      };
+      this.values = { ...values, ...addressFormValues(suggested) };
       this.#saveDraft();
     }
     this.suggestion = undefined;

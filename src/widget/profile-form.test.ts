@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  addressFormValues,
   diffValues,
   fieldForPath,
   formValuesFrom,
@@ -69,5 +70,25 @@ test('reuses the request id for the same edit and makes a new one when the edit 
   assert.equal(
     requestFor(first, 'etag-1', toUpdateBody(profile, { ...values, city: 'x' }), newId).requestId,
     'id-3',
+  );
+});
+
+test('takes a suggested address into the form, with empty text for missing fields', () => {
+  assert.deepEqual(
+    addressFormValues({
+      country: 'jp',
+      city: '千代田区',
+      addressLine1: '丸の内1-1-1',
+      postalCode: '100-0005',
+    }),
+    {
+      country: 'JP',
+      addressLine1: '丸の内1-1-1',
+      addressLine2: '',
+      city: '千代田区',
+      state: '',
+      postalCode: '100-0005',
+      phoneNumber: '',
+    },
   );
 });

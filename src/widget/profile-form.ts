@@ -1,4 +1,5 @@
 import type {
+  Address,
   BillingProfileUpdate,
   CustomerBillingProfile,
   FieldIssue,
@@ -69,16 +70,11 @@ export const AUTOCOMPLETE: Record<FormField, string> = {
 /** Fields a person may leave empty; the rest are required (or required by the country rules). */
 export const OPTIONAL_FIELDS: ReadonlySet<FormField> = new Set(['addressLine2', 'phoneNumber']);
 
-/** The form's values for a billing profile. */
-export function formValuesFrom(profile: CustomerBillingProfile): FormValues {
-  const address = profile.defaultAddress;
+/** The form's address fields for an address (a profile's, or a suggested one). */
+export function addressFormValues(
+  address: Address,
+): Pick<FormValues, (typeof ADDRESS_FIELDS)[number]> {
   return {
-    firstName: profile.firstName,
-    lastName: profile.lastName,
-    email: profile.email,
-    companyName: profile.companyName,
-    language: profile.language,
-    culture: profile.culture,
     country: address.country.toUpperCase(),
     addressLine1: address.addressLine1,
     addressLine2: address.addressLine2 ?? '',
@@ -86,6 +82,19 @@ export function formValuesFrom(profile: CustomerBillingProfile): FormValues {
     state: address.state ?? '',
     postalCode: address.postalCode ?? '',
     phoneNumber: address.phoneNumber ?? '',
+  };
+}
+
+/** The form's values for a billing profile. */
+export function formValuesFrom(profile: CustomerBillingProfile): FormValues {
+  return {
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    email: profile.email,
+    companyName: profile.companyName,
+    language: profile.language,
+    culture: profile.culture,
+    ...addressFormValues(profile.defaultAddress),
   };
 }
 
