@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { importSxsArticle, type ImportedArticle } from './article.ts';
+import { ImportError } from './import-error.ts';
 import { fixturePath, lineContaining, seedPath } from './test-helpers.ts';
 
 function importFile(path: string): ImportedArticle {
@@ -272,3 +273,74 @@ test('counts every segment read as written', () => {
     /span|data-ttu-id|data-raw-source|[\uE000-\uE005]/,
   );
 });
+
+const missingTitleFile = fixturePath('hostile/ja-jp/partner-center/missing-title.md');
+const withTitleLine = (line: string): string =>
+  readFileSync(missingTitleFile, 'utf8').replace('---\n', `---\n${line}\n`);
+const untitled: Array<[name: string, text: string]> = [
+  ['has no title', readFileSync(missingTitleFile, 'utf8')],
+  ['has an empty title', withTitleLine('title: ""')],
+  ['has a title with no value', withTitleLine('title:')],
+  ['has a title of spaces', withTitleLine('title: "   "')],
+];
+
+for (const [name, text] of untitled) {
+  test(`takes the H1 as the title, written once, when the front matter ${name}`, () => {
+    const article = importSxsArticle(text, { sourcePath: 'input.md', imageExists: () => false });
+    const frontmatter = frontmatterOf(article.translated);
+    assert.equal(frontmatter['title'], '顧客の詳細を更新する');
+    assert.equal(frontmatter['heading'], undefined);
+    assert.equal(frontmatterOf(article.english)['title'], 'Update customer details');
+    assert.deepEqual([article.segmentsRead, article.segmentsWritten], [2, 2]);
+  });
+}
+
+test('keeps a numeric title as its text, with the H1 as the heading', () => {
+  const article = importFile(fixturePath('hostile/ja-jp/partner-center/numeric-title.md'));
+  assert.match(article.translated, /^---\ntitle: "2021"\n/);
+  assert.equal(frontmatterOf(article.translated)['heading'], '2021 年の新機能');
+  assert.equal(frontmatterOf(article.english)['title'], "What's new in 2021");
+  assert.deepEqual([article.segmentsRead, article.segmentsWritten], [2, 2]);
+});
+
+test('passes real 2021 front matter through: an ms.custom list and an unquoted ms.locfileid', () => {
+  const article = importFile(fixturePath('hostile/ja-jp/partner-center/real-2021-frontmatter.md'));
+  const frontmatter = frontmatterOf(article.translated);
+  assert.deepEqual(frontmatter['ms.custom'], ['seodec18', 'SEOAPR.20']);
+  assert.equal(frontmatter['ms.locfileid'], 75647993);
+  assert.deepEqual(frontmatter['f1.keywords'], ['NOCSH']);
+  assert.equal(frontmatter['ms.assetid'], '');
+  assert.deepEqual(frontmatterOf(article.english)['ms.custom'], ['seodec18', 'SEOAPR.20']);
+  assert.deepEqual(article.warnings, []);
+});
+
+const numericTitleText = readFileSync(
+  fixturePath('hostile/ja-jp/partner-center/numeric-title.md'),
+  'utf8',
+);
+const frontmatterErrors: Array<[key: string, from: string, to: string, message: RegExp]> = [
+  [
+    'author',
+    'ms.topic: article\n',
+    'ms.topic: article\nauthor:\n  - a\n  - b\n',
+    /^front matter does not fit the article schema: author: Invalid input: expected string/,
+  ],
+  [
+    'ms.contentlocale',
+    'ms.contentlocale: ja-JP',
+    'ms.contentlocale: ../../../etc',
+    /^front matter does not fit the article schema: ms\.contentlocale: Invalid string/,
+  ],
+  ['title', 'title: 2021', 'title: [2020, 2021]', /^title must be text/],
+];
+
+for (const [key, from, to, message] of frontmatterErrors) {
+  test(`rejects a bad ${key} at its own line, not at line 1`, () => {
+    const text = numericTitleText.replace(from, to);
+    const line = text.split('\n').findIndex((row) => row.startsWith(`${key}:`)) + 1;
+    assert.throws(
+      () => importSxsArticle(text, { sourcePath: 'input.md', imageExists: () => false }),
+      (error) => error instanceof ImportError && error.line === line && message.test(error.message),
+    );
+  });
+}

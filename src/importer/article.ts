@@ -2,9 +2,15 @@ import { createHash } from 'node:crypto';
 import { ImportedFrontmatterSchema } from '../article/frontmatter-schema.ts';
 import { SegmentsFileSchema, type SegmentsFile } from '../article/segments-schema.ts';
 import { ImportError, type ImportWarning } from './import-error.ts';
-import { formatFrontmatter, splitFrontmatter, type FrontmatterEntries } from './frontmatter.ts';
+import {
+  formatFrontmatter,
+  keyNotReadBack,
+  splitFrontmatter,
+  type FrontmatterEntries,
+} from './frontmatter.ts';
 import { repairEscapedBold, repairLinks } from './links.ts';
 import { escapePlaceholders } from './placeholders.ts';
+import { isSiteOwnedKey } from './site-keys.ts';
 import { restructure, toLabel, unbold, type ArticleStructure } from './structure.ts';
 import { parseSxsBody, SEGMENT_TOKEN } from './sxs.ts';
 
@@ -14,6 +20,8 @@ export interface ImportedArticle {
   locale: string;
   /** Folder of the translation under the content folder, e.g. `ja-jp`. */
   localeFolder: string;
+  /** 1-based line of `ms.contentlocale` in the source. */
+  localeLine: number;
   translated: string;
   english: string;
   sidecar: SegmentsFile;
@@ -66,16 +74,28 @@ const MARKED_SEGMENT = /\uE000(\d+)\uE001([\s\S]*?)\uE002/g;
  */
 export function importSxsArticle(text: string, options: ArticleOptions): ImportedArticle {
   const normalized = text.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
-  const { entries, body, bodyLine } = splitFrontmatter(normalized);
+  const source = splitFrontmatter(normalized);
+  const { body, bodyLine } = source;
+  const keyLines = normalizedKeyLines(source.keyLines);
+  const warnings: ImportWarning[] = [];
+  const entries = source.entries.filter(([key]) => {
+    if (!isSiteOwnedKey(key)) return true;
+    warnings.push({
+      kind: 'site-owned-key',
+      line: source.keyLines.get(key) ?? 1,
+      message: `front matter key ${key} belongs to the site, not to a source file: dropped`,
+    });
+    return false;
+  });
+  const localeLine = keyLines.get('ms.contentlocale') ?? 1;
   const locale = entries.find(([key]) => key === 'ms.contentlocale')?.[1];
   if (typeof locale !== 'string' || locale.trim() === '') {
     throw new ImportError(
-      1,
+      localeLine,
       'no ms.contentlocale in the front matter: cannot tell the language of the translation',
     );
   }
   const sxs = parseSxsBody(body, bodyLine);
-  const warnings: ImportWarning[] = [];
   const definitions = linkDefinitions(sxs.lines);
   const targets: string[] = [];
   const sources: string[] = [];
@@ -118,7 +138,7 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
 
   const translatedPage = renderPage(structure, targets, false);
   const englishPage = renderPage(structure, sources, true);
-  const translatedTitle = cleanTitle(entries, translatedPage.h1);
+  const translatedTitle = cleanTitle(entries, translatedPage.h1, keyLines.get('title') ?? 1);
   const translatedEntries = translatedFrontmatter(entries, translatedTitle, translatedPage);
   const englishEntries = englishFrontmatter(entries, englishPage);
 
@@ -138,8 +158,8 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
     }
   }
 
-  const translated = writePage(written.entries, written.body);
-  const english = writePage(writtenEnglish.entries, writtenEnglish.body);
+  const translated = writePage(written.entries, written.body, keyLines);
+  const english = writePage(writtenEnglish.entries, writtenEnglish.body, keyLines);
   const sidecar = SegmentsFileSchema.parse({
     format: 1,
     locale,
@@ -158,6 +178,7 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
   return {
     locale,
     localeFolder: localeFolder(locale),
+    localeLine,
     translated,
     english,
     sidecar,
@@ -244,17 +265,41 @@ interface Title {
   heading?: string;
 }
 
-function cleanTitle(entries: FrontmatterEntries, h1: string | undefined): Title {
-  const raw = entries.find(([key]) => key === 'title')?.[1];
-  const full = typeof raw === 'string' ? raw.trim() : '';
+/** Keys' lines under the names the pages use (`Description:` → `description`), first one kept. */
+function normalizedKeyLines(keyLines: ReadonlyMap<string, number>): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const [key, line] of keyLines) {
+    const name = NORMALIZED_KEYS[key] ?? key;
+    if (!result.has(name)) result.set(name, line);
+  }
+  return result;
+}
+
+/** The source's title as text: a number such as `2021` is a title too; none is empty. */
+function titleText(raw: unknown, line: number): string {
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  throw new ImportError(line, 'title must be text, not a list or a mapping');
+}
+
+function cleanTitle(entries: FrontmatterEntries, h1: string | undefined, line: number): Title {
+  const full = titleText(entries.find(([key]) => key === 'title')?.[1], line);
   const match = TITLE_SUFFIX.exec(full);
   const title = match?.[1] ?? full;
   const suffix = match?.[2];
-  const result: Title = { title: title === '' ? (h1 ?? '') : title };
+  if (title === '') {
+    // Without a title of its own the H1 is the title, placed once so its segment counts once.
+    if (h1 === undefined || stripMarks(h1).trim() === '') {
+      throw new ImportError(line, 'no title: the front matter has no title and the article no H1');
+    }
+    return suffix ? { title: h1, suffix } : { title: h1 };
+  }
+  const result: Title = { title };
   if (suffix) result.suffix = suffix;
   if (h1 !== undefined) {
     // The H1 becomes the title when they read the same, so its segment stays counted.
-    if (stripMarks(h1) === result.title) result.title = h1;
+    if (stripMarks(h1) === title) result.title = h1;
     else result.heading = h1;
   }
   return result;
@@ -324,13 +369,25 @@ function stripMarks(text: string): string {
   return text.replace(MARKED_SEGMENT, '$2');
 }
 
-function writePage(entries: FrontmatterEntries, body: string): string {
+/** The page; an ImportError at the key's line unless its front matter fits and reads back. */
+function writePage(
+  entries: FrontmatterEntries,
+  body: string,
+  keyLines: ReadonlyMap<string, number>,
+): string {
   const checked = ImportedFrontmatterSchema.safeParse(Object.fromEntries(entries));
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new ImportError(
-      1,
+      keyLines.get(String(issue?.path[0])) ?? 1,
       `front matter does not fit the article schema: ${issue?.path.join('.')}: ${issue?.message}`,
+    );
+  }
+  const notReadBack = keyNotReadBack(entries);
+  if (notReadBack !== undefined) {
+    throw new ImportError(
+      keyLines.get(notReadBack) ?? 1,
+      `front matter key ${notReadBack} would not read back as written by a YAML 1.1 reader such as Astro's`,
     );
   }
   return `${formatFrontmatter(entries)}\n${body}`;

@@ -1,4 +1,5 @@
-import { parseDocument, stringify } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isScalar, LineCounter, parse, parseDocument, stringify } from 'yaml';
 import { ImportError } from './import-error.ts';
 
 /** Front matter keys in their original order, with their YAML types. */
@@ -7,6 +8,8 @@ export type FrontmatterEntries = Array<[key: string, value: unknown]>;
 /** A source file split into its front matter and body. */
 export interface SplitSource {
   entries: FrontmatterEntries;
+  /** 1-based line in the file of each top-level front matter key. */
+  keyLines: Map<string, number>;
   body: string;
   /** 1-based line of the first body line. */
   bodyLine: number;
@@ -14,7 +17,8 @@ export interface SplitSource {
 
 /**
  * Splits `---` front matter from the body and reads it as YAML 1.2, so `2020-05-06` and
- * `04/07/2020` stay strings and quoted numbers like `"82797770"` stay quoted strings.
+ * `04/07/2020` stay strings and quoted numbers like `"82797770"` stay quoted strings. Values keep
+ * their YAML types: an unquoted `ms.locfileid: 82797770` stays a number, a list stays a list.
  */
 export function splitFrontmatter(text: string): SplitSource {
   const lines = text.split('\n');
@@ -23,7 +27,11 @@ export function splitFrontmatter(text: string): SplitSource {
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (close === -1) throw new ImportError(1, 'broken front matter: no closing --- line');
-  const document = parseDocument(lines.slice(1, close).join('\n'), { uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(lines.slice(1, close).join('\n'), {
+    uniqueKeys: true,
+    lineCounter,
+  });
   const error = document.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
@@ -36,8 +44,17 @@ export function splitFrontmatter(text: string): SplitSource {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ImportError(2, 'broken front matter: it is not a list of key: value pairs');
   }
+  const keyLines = new Map<string, number>();
+  if (isMap(document.contents)) {
+    for (const { key } of document.contents.items) {
+      if (!isScalar(key) || !key.range) continue;
+      // The YAML text starts on the file's second line, after the opening `---`.
+      keyLines.set(String(key.value), 1 + lineCounter.linePos(key.range[0]).line);
+    }
+  }
   return {
     entries: Object.entries(data),
+    keyLines,
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
   };
@@ -50,4 +67,22 @@ export function splitFrontmatter(text: string): SplitSource {
 export function formatFrontmatter(entries: FrontmatterEntries): string {
   const yaml = stringify(Object.fromEntries(entries), { schema: 'yaml-1.1', lineWidth: 0 });
   return `---\n${yaml}---\n`;
+}
+
+/**
+ * The first key whose value a YAML 1.1 reader (Astro reads front matter with js-yaml, which also
+ * merges `<<` keys and reads timestamps) would not read back as written, or undefined when every
+ * key reads back the same. Guards against front matter that means more to the site than to us.
+ */
+export function keyNotReadBack(entries: FrontmatterEntries): string | undefined {
+  const formatted = formatFrontmatter(entries);
+  const readBack: unknown = parse(formatted.slice(4, -4), { schema: 'yaml-1.1', merge: true });
+  const read = new Map(
+    Object.entries(readBack !== null && typeof readBack === 'object' ? readBack : {}),
+  );
+  for (const [key, value] of entries) {
+    if (!read.has(key) || !isDeepStrictEqual(read.get(key), value)) return key;
+    read.delete(key);
+  }
+  return read.keys().next().value;
 }

@@ -10,7 +10,13 @@ export class ImportError extends Error {
 }
 
 /** Kinds of warnings, so reports can group them. */
-export type WarningKind = 'unpaired-links' | 'missing-image' | 'english-differs' | 'unmatched-bold';
+export type WarningKind =
+  | 'unpaired-links'
+  | 'missing-image'
+  | 'english-differs'
+  | 'unmatched-bold'
+  | 'site-owned-key'
+  | 'locale-mismatch';
 
 /** Something the importer could not repair by itself; the file is still imported. */
 export interface ImportWarning {

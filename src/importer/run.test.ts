@@ -1,13 +1,21 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { SegmentsFileSchema } from '../article/segments-schema.ts';
 import { runImport, type RunSummary } from './run.ts';
-import { fixturePath, seedPath } from './test-helpers.ts';
+import { fixturePath, lineContaining, seedPath } from './test-helpers.ts';
 
 function importInto(
   inputs: string[],
@@ -166,4 +174,123 @@ test('needs --as for a file outside a locale folder', () => {
   assert.equal(withAs.summary.imported, 1);
   assert.ok(existsSync(join(withAs.outDir, 'ja-jp/partner-center/loose-article.md')));
   assert.ok(existsSync(join(withAs.outDir, 'en/partner-center/loose-article.md')));
+});
+
+const encodings: Array<[file: string, byte: string, encoding: string]> = [
+  ['hostile/ja-jp/partner-center/shift-jis.md', '0x8C', 'Shift_JIS'],
+  ['hostile/zh-tw/partner-center/big5.md', '0xA7', 'Big5'],
+];
+
+for (const [file, byte, encoding] of encodings) {
+  test(`refuses a ${encoding} file at the line of its first invalid byte, naming the encoding`, () => {
+    const input = fixturePath(file);
+    const { outDir, summary } = importInto([input]);
+    const line = lineContaining(input, 'title:');
+    assert.equal(
+      summary.files[0]?.error,
+      `${relative(process.cwd(), input)}:${line}: not UTF-8 (first invalid byte ${byte} at line ${line}, column 8); it looks like ${encoding} — save it as UTF-8`,
+    );
+    assert.deepEqual(readdirSync(outDir), []);
+  });
+}
+
+const siteKeysFile = fixturePath('hostile/ja-jp/partner-center/site-keys.md');
+
+test('drops the keys a source file may not set and warns at the line of each', () => {
+  const { outDir, summary } = importInto([siteKeysFile]);
+  assert.equal(summary.files[0]?.status, 'imported');
+  const dropped = ['task', 'endpoint', 'Endpoint', 'heading', 'template', 'head', '<<'];
+  assert.deepEqual(
+    summary.files[0]?.warnings.map((warning) => [warning.kind, warning.line, warning.message]),
+    dropped.map((key) => [
+      'site-owned-key',
+      lineContaining(siteKeysFile, `${key}:`),
+      `front matter key ${key} belongs to the site, not to a source file: dropped`,
+    ]),
+  );
+  for (const page of ['ja-jp', 'en'].map((folder) =>
+    readFileSync(join(outDir, folder, 'partner-center/site-keys.md'), 'utf8'),
+  )) {
+    // Read as Astro reads it: YAML 1.1 with `<<` merged.
+    const frontmatter = parse(page.split('---\n')[1] ?? '', { schema: 'yaml-1.1', merge: true });
+    assert.deepEqual(
+      Object.keys(frontmatter).filter((key) => !/^(title|titleSuffix|ms\..*)$/.test(key)),
+      [],
+    );
+    assert.doesNotMatch(page, /evil\.example/);
+  }
+});
+
+test("a re-import keeps the page's own endpoint, never the source's", () => {
+  const { outDir } = importInto([siteKeysFile]);
+  const pagePath = join(outDir, 'ja-jp/partner-center/site-keys.md');
+  const ownKeys = 'task: update-customer-account\nendpoint: https://proxy.example/api\n';
+  writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace(/\n---\n/, `\n${ownKeys}---\n`));
+  runImport([siteKeysFile], { outDir, log: () => {} });
+  const page = readFileSync(pagePath, 'utf8');
+  assert.ok(page.includes(`\n${ownKeys}---\n`), page);
+  assert.doesNotMatch(page, /evil\.example/);
+});
+
+const misplacedFile = fixturePath('hostile/collision/ja-jp/partner-center/same-article.md');
+const zhTwFile = fixturePath('hostile/collision/zh-tw/partner-center/same-article.md');
+
+test('refuses two inputs that would write the same page, naming both, and writes neither', () => {
+  const { outDir, summary, log } = importInto([fixturePath('hostile/collision')]);
+  for (const [file, other] of [
+    [misplacedFile, zhTwFile],
+    [zhTwFile, misplacedFile],
+  ] as const) {
+    const report = summary.files.find((entry) => entry.file === relative(process.cwd(), file));
+    assert.equal(report?.status, 'failed');
+    const where = `${relative(process.cwd(), file)}:${lineContaining(file, 'ms.contentlocale')}: `;
+    assert.ok(report?.error?.startsWith(where), report?.error);
+    assert.ok(
+      report?.error?.includes(`${relative(process.cwd(), other)} (ms.contentlocale zh-TW)`),
+    );
+    assert.match(
+      report?.error ?? '',
+      /would both write .*zh-tw\/partner-center\/same-article\.md: neither was imported/,
+    );
+  }
+  assert.deepEqual(readdirSync(outDir), []);
+  assert.match(log.at(-1) ?? '', /2 file\(s\): 0 imported, 0 skipped, 2 failed; 0 segments/);
+});
+
+test('imports a file whose locale folder disagrees with ms.contentlocale where ms.contentlocale says, with a warning', () => {
+  const { outDir, summary } = importInto([misplacedFile]);
+  assert.deepEqual(
+    summary.files[0]?.warnings.map((warning) => [warning.kind, warning.line, warning.message]),
+    [
+      [
+        'locale-mismatch',
+        lineContaining(misplacedFile, 'ms.contentlocale'),
+        'ms.contentlocale zh-TW disagrees with the folder ja-jp/: the page goes to zh-tw/, as ms.contentlocale says',
+      ],
+    ],
+  );
+  assert.ok(existsSync(join(outDir, 'zh-tw/partner-center/same-article.md')));
+});
+
+test('refuses a translation claiming English together with the translations whose English page it would replace', () => {
+  const inputs = mkdtempSync(join(tmpdir(), 'importer-english-claim-'));
+  const claimsEnglish = join(inputs, 'ja-jp/partner-center/same-article.md');
+  const translation = join(inputs, 'zh-tw/partner-center/same-article.md');
+  for (const [path, text] of [
+    [claimsEnglish, readFileSync(misplacedFile, 'utf8').replace('zh-TW', 'en-US')],
+    [translation, readFileSync(zhTwFile, 'utf8')],
+  ] as const) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  const { outDir, summary } = importInto([inputs]);
+  assert.deepEqual(
+    summary.files.map((file) => file.status),
+    ['failed', 'failed'],
+  );
+  assert.match(
+    summary.files[0]?.error ?? '',
+    /would both write .*en\/partner-center\/same-article\.md/,
+  );
+  assert.deepEqual(readdirSync(outDir), []);
 });

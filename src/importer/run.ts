@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { importSxsArticle } from './article.ts';
+import { importSxsArticle, localeFolder, type ImportedArticle } from './article.ts';
+import { decodeSource } from './decode-source.ts';
 import { ImportError, type ImportWarning } from './import-error.ts';
 import { writeArticle } from './write-article.ts';
 
@@ -38,27 +39,38 @@ export interface RunSummary {
 
 const LOCALE_FOLDER = /^[a-z]{2}-[a-z]{2}$/i;
 
-/** Imports every sxs article found in `inputs` (files or folders) and reports as it goes. */
+/** A file read and converted, not yet written. */
+interface PreparedFile {
+  report: FileReport;
+  article?: ImportedArticle;
+  articlePath?: string;
+}
+
+/**
+ * Imports every sxs article found in `inputs` (files or folders) and reports on each. Every file
+ * is read and converted before anything is written, so two inputs that would write the same page
+ * are both refused and neither overwrites the other.
+ */
 export function runImport(inputs: readonly string[], options: RunOptions): RunSummary {
   const files = inputs.flatMap((input) => expand(input));
-  const reports: FileReport[] = [];
-  files.forEach((file, index) => {
+  const prepared = files.map((file) => prepareFile(file, files.length, options));
+  refuseCollisions(prepared, options.outDir);
+  const reports = prepared.map((entry, index) => {
+    const report = writePrepared(entry, options.outDir);
     const progress = files.length > 1 ? `[${index + 1}/${files.length}] ` : '';
-    const report = importFile(file, files.length, options);
-    reports.push(report);
-    const where = relative(process.cwd(), file);
     if (report.status === 'skipped') {
-      options.log(`${progress}skip ${where}: navigation file (TOC.md), not an article`);
+      options.log(`${progress}skip ${report.file}: navigation file (TOC.md), not an article`);
     } else if (report.status === 'failed') {
       options.log(`${progress}error ${report.error}`);
     } else {
       options.log(
-        `${progress}ok ${where}: segments ${report.segmentsRead} read = ${report.segmentsWritten} written, English page ${report.english}`,
+        `${progress}ok ${report.file}: segments ${report.segmentsRead} read = ${report.segmentsWritten} written, English page ${report.english}`,
       );
     }
     for (const warning of report.warnings) {
-      options.log(`  warning ${warning.file ?? where}:${warning.line}: ${warning.message}`);
+      options.log(`  warning ${warning.file ?? report.file}:${warning.line}: ${warning.message}`);
     }
+    return report;
   });
   const summary: RunSummary = {
     files: reports,
@@ -75,7 +87,7 @@ export function runImport(inputs: readonly string[], options: RunOptions): RunSu
   return summary;
 }
 
-function importFile(file: string, fileCount: number, options: RunOptions): FileReport {
+function prepareFile(file: string, fileCount: number, options: RunOptions): PreparedFile {
   const where = relative(process.cwd(), file);
   const report: FileReport = {
     file: where,
@@ -85,28 +97,97 @@ function importFile(file: string, fileCount: number, options: RunOptions): FileR
     warnings: [],
     outputs: [],
   };
-  if (basename(file).toLowerCase() === 'toc.md') return { ...report, status: 'skipped' };
+  if (basename(file).toLowerCase() === 'toc.md')
+    return { report: { ...report, status: 'skipped' } };
   try {
     const articlePath = articlePathOf(file, fileCount === 1 ? options.as : undefined);
-    const article = importSxsArticle(readFileSync(file, 'utf8'), {
+    const article = importSxsArticle(decodeSource(readFileSync(file)), {
       sourcePath: where.split(sep).join('/'),
       imageExists: (path) => existsSync(join(dirname(file), path)),
     });
     report.segmentsRead = article.segmentsRead;
     report.segmentsWritten = article.segmentsWritten;
     report.warnings.push(...article.warnings);
-    const written = writeArticle(article, options.outDir, articlePath);
+    const folder = localeFolderOf(file);
+    if (folder !== undefined && localeFolder(folder) !== article.localeFolder) {
+      report.warnings.push({
+        kind: 'locale-mismatch',
+        line: article.localeLine,
+        message: `ms.contentlocale ${article.locale} disagrees with the folder ${folder}/: the page goes to ${article.localeFolder}/, as ms.contentlocale says`,
+      });
+      report.warnings.sort((a, b) => a.line - b.line);
+    }
+    return { report, article, articlePath };
+  } catch (error) {
+    return { report: failed(report, error) };
+  }
+}
+
+function writePrepared(entry: PreparedFile, outDir: string): FileReport {
+  const { report, article, articlePath } = entry;
+  if (!article || articlePath === undefined) return report;
+  try {
+    const written = writeArticle(article, outDir, articlePath);
     report.english = written.english;
     report.warnings.push(...written.warnings);
     report.outputs.push(written.translatedPath, written.sidecarPath);
     if (written.english === 'written') report.outputs.push(written.englishPath);
     return report;
   } catch (error) {
-    const message =
-      error instanceof ImportError
-        ? `${where}:${error.line}: ${error.message}`
-        : `${where}: ${error instanceof Error ? error.message : String(error)}`;
-    return { ...report, status: 'failed', error: message };
+    return failed(report, error);
+  }
+}
+
+function failed(report: FileReport, error: unknown): FileReport {
+  const message =
+    error instanceof ImportError
+      ? `${report.file}:${error.line}: ${error.message}`
+      : `${report.file}: ${error instanceof Error ? error.message : String(error)}`;
+  return { ...report, status: 'failed', segmentsWritten: 0, error: message };
+}
+
+/**
+ * Fails every converted file whose page another input of this run would also write: the same
+ * locale folder and article path (which `ms.contentlocale` decides, not the folder the input is
+ * in), or an English `ms.contentlocale`, whose page is the English page the other translations
+ * of the article write. Compared without case, as the site's URLs and some file systems do.
+ */
+function refuseCollisions(prepared: PreparedFile[], outDir: string): void {
+  const byArticle = new Map<string, PreparedFile[]>();
+  for (const entry of prepared) {
+    if (!entry.article || entry.articlePath === undefined) continue;
+    const key = entry.articlePath.toLowerCase();
+    byArticle.set(key, [...(byArticle.get(key) ?? []), entry]);
+  }
+  const refusals = new Map<PreparedFile, string>();
+  for (const same of byArticle.values()) {
+    for (const entry of same) {
+      const folder = entry.article?.localeFolder;
+      const others = same.filter(
+        (other) =>
+          other !== entry &&
+          (other.article?.localeFolder === folder ||
+            folder === 'en' ||
+            other.article?.localeFolder === 'en'),
+      );
+      if (others.length === 0) continue;
+      const target = join(
+        outDir,
+        others.some((other) => other.article?.localeFolder === folder) ? (folder ?? '') : 'en',
+        `${entry.articlePath}.md`,
+      );
+      const inputs = [entry, ...others]
+        .map((input) => `${input.report.file} (ms.contentlocale ${input.article?.locale})`)
+        .join(' and ');
+      refusals.set(
+        entry,
+        `${entry.report.file}:${entry.article?.localeLine}: ${inputs} would ${others.length === 1 ? 'both' : 'all'} write ${target}: ${others.length === 1 ? 'neither' : 'none'} was imported. ms.contentlocale decides where a page goes; correct it in the file that has it wrong`,
+      );
+    }
+  }
+  for (const [entry, error] of refusals) {
+    entry.report = { ...entry.report, status: 'failed', segmentsWritten: 0, error };
+    delete entry.article;
   }
 }
 
@@ -118,9 +199,7 @@ export function articlePathOf(file: string, as?: string): string {
       .replace(/^\/+/, '')
       .replace(/\.(md|txt)$/i, '');
   const parts = resolve(file).split(sep);
-  const locale = parts.findLastIndex(
-    (part, index) => index < parts.length - 1 && LOCALE_FOLDER.test(part),
-  );
+  const locale = localeFolderIndex(parts);
   if (locale === -1) {
     throw new Error(
       `cannot tell the article path: the file is not below a locale folder like ja-jp/; import it alone with --as <article path>`,
@@ -128,6 +207,16 @@ export function articlePathOf(file: string, as?: string): string {
   }
   const rest = parts.slice(locale + 1).join('/');
   return rest.slice(0, rest.length - extname(rest).length);
+}
+
+/** The locale folder (`ja-jp`) a file is below, or undefined. */
+function localeFolderOf(file: string): string | undefined {
+  const parts = resolve(file).split(sep);
+  return parts[localeFolderIndex(parts)];
+}
+
+function localeFolderIndex(parts: readonly string[]): number {
+  return parts.findLastIndex((part, index) => index < parts.length - 1 && LOCALE_FOLDER.test(part));
 }
 
 function expand(input: string): string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { siteKeyLines, withSiteKeyLines, withoutSiteKeys } from './site-keys.ts';
+import { isSiteOwnedKey, siteKeyLines, withSiteKeyLines, withoutSiteKeys } from './site-keys.ts';
 
 const page = `---
 title: 顧客のアカウント情報の更新
@@ -46,4 +46,15 @@ test('leaves a page without site-owned keys untouched', () => {
   const imported = '---\ntitle: x\n---\nbody\n';
   assert.equal(withSiteKeyLines(imported, []), imported);
   assert.equal(withoutSiteKeys(imported), imported);
+});
+
+test("treats the widget keys, the importer's keys and Starlight's page settings as the site's, in any case", () => {
+  const site = ['task', 'endpoint', 'Endpoint', 'heading', 'titleSuffix', 'appliesTo', 'roles'];
+  const starlight = ['template', 'head', 'hero', 'sidebar', 'slug', 'draft', 'prev', 'next', '<<'];
+  const source = ['title', 'description', 'ms.custom', 'ms.locfileid', 'keywords', 'f1.keywords'];
+  assert.deepEqual(
+    [...site, ...starlight].filter((key) => !isSiteOwnedKey(key)),
+    [],
+  );
+  assert.deepEqual(source.filter(isSiteOwnedKey), []);
 });

@@ -5,6 +5,51 @@
  */
 export const SITE_KEYS: readonly string[] = ['task', 'endpoint'];
 
+/** Keys the importer itself writes, from the source's title, H1, "Applies to" and roles lists. */
+const IMPORTER_KEYS: readonly string[] = [
+  'heading',
+  'titleSuffix',
+  'appliesTo',
+  'appliesToLabel',
+  'roles',
+  'rolesLabel',
+];
+
+/**
+ * Starlight's own front matter keys that change how a page is built or where it appears (`head`
+ * adds tags to the page, `template: splash` drops the article layout, `slug` moves it), plus
+ * YAML's merge key `<<`, which js-yaml (Astro's front matter reader) expands into other keys.
+ */
+const PAGE_SETTING_KEYS: readonly string[] = [
+  'template',
+  'hero',
+  'head',
+  'banner',
+  'sidebar',
+  'pagefind',
+  'editUrl',
+  'lastUpdated',
+  'prev',
+  'next',
+  'tableOfContents',
+  'draft',
+  'slug',
+  '<<',
+];
+
+const SOURCE_FORBIDDEN = new Set(
+  [...SITE_KEYS, ...IMPORTER_KEYS, ...PAGE_SETTING_KEYS].map((key) => key.toLowerCase()),
+);
+
+/**
+ * Whether a source file may not set `key` in its front matter: it belongs to the site (see
+ * `SITE_KEYS`), to the importer, or to Starlight's page settings. Compared without case, so
+ * `Task:` is refused as well as `task:`.
+ */
+export function isSiteOwnedKey(key: string): boolean {
+  return SOURCE_FORBIDDEN.has(key.toLowerCase());
+}
+
 interface FrontMatterBlock {
   /** The top-level key, or undefined for lines before the first key (comments). */
   key: string | undefined;
