@@ -1,14 +1,27 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ApiErrorSchema } from '../contract/index.ts';
-import { createServer, type RunningServer } from './app.ts';
+import { createServer, MAX_HEADER_BYTES, type RunningServer } from './app.ts';
 import { WELL_KNOWN_CUSTOMERS } from './seed.ts';
 import { sendJson, startTestServer } from './test-helpers.ts';
 
 const JAPANESE = WELL_KNOWN_CUSTOMERS.japanese.id;
+
+/** Sends raw bytes to a server and returns all it answers before closing the connection. */
+function rawRequest(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
 
 describe('errors', () => {
   let server: RunningServer;
@@ -64,6 +77,33 @@ describe('errors', () => {
       400,
       2001,
     ],
+    [
+      'a body that is not UTF-8',
+      () =>
+        fetch(`${server.apiUrl}/v1/validations/address`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          // "Tōkyō" in Latin-1 bytes would otherwise become U+FFFD and be kept.
+          body: Buffer.from('{"country":"JP","city":"T\xf4ky\xf4","addressLine1":"x"}', 'latin1'),
+        }),
+      400,
+      2001,
+    ],
+    [
+      'JSON in another charset',
+      () =>
+        sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '{}', {
+          'content-type': 'application/json; charset=iso-8859-1',
+        }),
+      415,
+      2061,
+    ],
+    [
+      'bad percent-encoding in the URL',
+      () => fetch(`${server.apiUrl}/v1/customers/%E0%A4%A`),
+      400,
+      2000,
+    ],
   ];
 
   for (const [label, request, status, code] of CASES) {
@@ -76,6 +116,50 @@ describe('errors', () => {
       assert.equal(body.source, 'PartnerCenterReferenceServer');
     });
   }
+
+  test('accepts JSON that says it is UTF-8', async () => {
+    const response = await sendJson(
+      `${server.apiUrl}/v1/validations/address`,
+      'POST',
+      { country: 'JP', city: '東京', addressLine1: 'x' },
+      { 'content-type': 'application/json; charset="UTF-8"' },
+    );
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).originalAddress.city, '東京');
+  });
+
+  test('echoes the correlation id on an error for a URL Fastify cannot decode', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers/%E0%A4%A`, {
+      headers: { 'MS-CorrelationId': 'bad-url' },
+    });
+    assert.equal(response.headers.get('ms-correlationid'), 'bad-url');
+  });
+
+  test('answers 431 in the error shape when the headers are too large', async () => {
+    const answer = await rawRequest(
+      server.url,
+      `GET /api/v1/customers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(MAX_HEADER_BYTES)}\r\n\r\n`,
+    );
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    assert.match(head, /^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    assert.match(head, /\r\ncontent-type: application\/json; charset=utf-8\r\n/);
+    assert.match(head, /\r\nx-content-type-options: nosniff\r\n/);
+    assert.equal(ApiErrorSchema.parse(JSON.parse(body)).code, 2000);
+  });
+
+  test('answers 400 in the error shape for a request HTTP cannot parse', async () => {
+    const answer = await rawRequest(server.url, 'GET / HTTP/1.1\r\nHost x\r\n\r\n');
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    assert.match(head, /^HTTP\/1\.1 400 Bad Request\r\n/);
+    assert.equal(ApiErrorSchema.parse(JSON.parse(body)).code, 2000);
+  });
+
+  test('still answers a request with headers just under the limit', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers?size=1`, {
+      headers: { 'X-Big': 'a'.repeat(MAX_HEADER_BYTES - 1024) },
+    });
+    assert.equal(response.status, 200);
+  });
 
   test('tells which methods a path allows', async () => {
     const response = await fetch(`${server.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`, {
@@ -154,6 +238,19 @@ describe('CORS and access token', () => {
       assert.ok(exposed.includes(header), header);
   });
 
+  test('answers a preflight with the API’s security headers', async () => {
+    const response = await fetch(`${server.apiUrl}/v1/customers`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://widget.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(
+      response.headers.get('content-security-policy'),
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  });
+
   test('does not allow another origin', async () => {
     const response = await fetch(`${server.apiUrl}/v1/customers`, {
       headers: { Origin: 'https://evil.example', Authorization: 'Bearer s3cret' },
@@ -161,12 +258,32 @@ describe('CORS and access token', () => {
     assert.equal(response.headers.get('access-control-allow-origin'), null);
   });
 
+  test('takes the bearer scheme in any case and after one or more spaces', async () => {
+    for (const authorization of ['bearer s3cret', 'BEARER s3cret', 'Bearer   s3cret']) {
+      const response = await fetch(`${server.apiUrl}/v1/customers`, {
+        headers: { Authorization: authorization },
+      });
+      assert.equal(response.status, 200, authorization);
+    }
+  });
+
   test('answers 401 without the bearer token', async () => {
-    for (const authorization of [undefined, 'Bearer wrong', 's3cret']) {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong',
+      's3cret',
+      'Bearer',
+      'Bearer s3cre',
+      'Bearer s3cret2',
+      'Bearers3cret',
+      'Bearer\ts3cret',
+      'Basic s3cret',
+      'Bearer Bearer s3cret',
+    ]) {
       const response = await fetch(`${server.apiUrl}/v1/customers`, {
         headers: authorization ? { Authorization: authorization } : {},
       });
-      assert.equal(response.status, 401);
+      assert.equal(response.status, 401, authorization);
       assert.equal(response.headers.get('www-authenticate'), 'Bearer');
       assert.equal((await response.json()).code, 2010);
     }
@@ -342,6 +459,14 @@ describe('site and API from one process', () => {
 
   test('serves the API next to the site', async () => {
     assert.equal((await fetch(`${server.apiUrl}/v1/customers?size=1`)).status, 200);
+  });
+
+  test('answers a range it cannot serve in the error shape', async () => {
+    const response = await fetch(`${server.url}/widget/customer-account-update.js`, {
+      headers: { Range: 'bytes=999999-' },
+    });
+    assert.equal(response.status, 416);
+    assert.equal(ApiErrorSchema.parse(await response.json()).code, 2000);
   });
 
   test('does not serve files outside the site folder', async () => {

@@ -1,17 +1,29 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HEADERS } from '../contract/index.ts';
-import { apiError, sendApiError, toApiError } from './errors.ts';
+import { answerClientError, apiError, sendApiError, toApiError } from './errors.ts';
 import { FAULT_HEADER, FAULT_KEY_HEADER, FaultInjector } from './faults.ts';
+import { utf8JsonParser } from './json-body.ts';
 import { addressValidationRoutes } from './routes/address-validation.ts';
 import { billingProfileRoutes } from './routes/billing-profile.ts';
 import { countryRuleRoutes } from './routes/country-rules.ts';
 import { customerRoutes } from './routes/customers.ts';
+import {
+  EARLY_ERROR_HEADERS,
+  registerSecurityHeaders,
+  setApiSecurityHeaders,
+  siteHeaders,
+} from './security-headers.ts';
 import { AccountStore } from './store.ts';
 
 /** Where the API is mounted. */
@@ -22,6 +34,9 @@ export const DEFAULT_DB_PATH = '.data/accounts.db';
 
 /** Largest request body accepted; a billing profile is about 1 KB. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** Largest request head (request line and headers) accepted; larger ones get a 431. */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 /** How the server is put together; every field has a default, most come from the environment. */
 export interface ServerOptions {
@@ -35,7 +50,7 @@ export interface ServerOptions {
   siteDir?: string | false;
   /** Origins allowed to call the API from a browser (env `CORS_ORIGINS`, comma-separated, `*` for any). */
   corsOrigins?: readonly string[];
-  /** When set, API calls need `Authorization: Bearer <token>` (env `API_TOKEN`). */
+  /** When set, API calls need `Authorization: Bearer <token>`, any case (env `API_TOKEN`). */
   apiToken?: string | undefined;
   /** Enables the `X-Test-Fault` header (env `API_FAULTS=1`); never in production. */
   faults?: boolean;
@@ -68,15 +83,50 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
 
 const CORRELATION_ID = /^[\w.:-]{1,128}$/;
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const expected = Buffer.from(`Bearer ${token}`);
-  const actual = Buffer.from(header ?? '');
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+/** The auth scheme and the space after it; schemes are case-insensitive (RFC 9110 §11.1). */
+const BEARER = /^bearer +/i;
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/**
+ * Whether `Authorization` carries the token. Comparing digests keeps the comparison
+ * constant-time whatever the lengths, so timing tells nothing about the token.
+ */
+function tokenMatches(header: string | undefined, expectedDigest: Buffer): boolean {
+  const value = header ?? '';
+  const scheme = BEARER.exec(value);
+  const presented = scheme ? value.slice(scheme[0].length) : '';
+  return timingSafeEqual(sha256(presented), expectedDigest) && scheme !== null;
 }
 
 function pathOf(url: string): string {
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
+}
+
+/** Takes the request's `MS-CorrelationId` (or makes one up) and echoes it and `MS-RequestId`. */
+function correlate(request: FastifyRequest, reply: FastifyReply): void {
+  const incoming = request.headers['ms-correlationid'];
+  request.correlationId =
+    typeof incoming === 'string' && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
+  reply.header(HEADERS.correlationId, request.correlationId);
+  const requestId = request.headers['ms-requestid'];
+  if (typeof requestId === 'string' && CORRELATION_ID.test(requestId))
+    reply.header(HEADERS.requestId, requestId);
+}
+
+/** Answers any error in the error shape; details of a 500 go to stderr, never to the client. */
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const apiErr = toApiError(error instanceof Error ? error : new Error(String(error)));
+  if (apiErr.statusCode >= 500) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(
+      `[server] ${request.method} ${pathOf(request.url)} ${request.correlationId}: ${detail}\n`,
+    );
+  }
+  return sendApiError(reply, apiErr);
 }
 
 async function registerApi(
@@ -85,6 +135,12 @@ async function registerApi(
   options: ServerOptions,
 ): Promise<void> {
   const faults = options.faults ? new FaultInjector() : undefined;
+  // First, so that answers from the hooks below (CORS preflights, 401s) have these too.
+  api.addHook('onRequest', (_request, reply, done) => {
+    setApiSecurityHeaders(reply);
+    reply.header('Cache-Control', 'no-store');
+    done();
+  });
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;
     await api.register(cors, {
@@ -104,27 +160,19 @@ async function registerApi(
     });
   }
 
-  // Fastify parses text/plain by default; the API only speaks JSON, so anything else is a 415.
-  api.removeContentTypeParser('text/plain');
+  // The API only speaks JSON in UTF-8: without Fastify's text/plain parser anything else is a
+  // 415, and its JSON parser gets only valid UTF-8.
+  api.removeContentTypeParser(['text/plain', 'application/json']);
+  api.addContentTypeParser('application/json', { parseAs: 'buffer' }, utf8JsonParser(api));
 
-  api.setErrorHandler((error, request, reply) => {
-    const apiErr = toApiError(error instanceof Error ? error : new Error(String(error)));
-    if (apiErr.statusCode >= 500) {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(
-        `[api] ${request.method} ${pathOf(request.url)} ${request.correlationId}: ${detail}\n`,
-      );
-    }
-    return sendApiError(reply, apiErr);
-  });
   api.setNotFoundHandler((_request, reply) => sendApiError(reply, apiError(404, 'notFound')));
 
+  const tokenDigest = options.apiToken ? sha256(options.apiToken) : undefined;
   api.addHook('onRequest', async (request, reply) => {
-    reply.header('Cache-Control', 'no-store');
     if (
-      options.apiToken &&
+      tokenDigest &&
       request.method !== 'OPTIONS' &&
-      !tokenMatches(request.headers.authorization, options.apiToken)
+      !tokenMatches(request.headers.authorization, tokenDigest)
     ) {
       return sendApiError(
         reply,
@@ -161,17 +209,12 @@ async function registerApi(
 
 async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = resolve(siteDir);
-  const widgetDir = resolve(root, 'widget') + sep;
   await app.register(fastifyStatic, {
     root,
     index: 'index.html',
     redirect: true,
     wildcard: true,
-    // The standalone widget (`/widget/…`) is public code for pages on other origins, which load
-    // it as module scripts, in CORS mode: let any origin read it. The API keeps its own CORS list.
-    setHeaders: (reply, path) => {
-      if (path.startsWith(widgetDir)) reply.header('Access-Control-Allow-Origin', '*');
-    },
+    setHeaders: siteHeaders(root),
   });
   const notFoundPage = existsSync(resolve(root, '404.html'));
   app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => {
@@ -190,29 +233,37 @@ export async function createApp(
   const store = options.store ?? new AccountStore(options.dbPath ?? DEFAULT_DB_PATH);
   store.seedIfEmpty(options.seedCount);
   store.pruneRequestLog();
-  const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
-  app.decorateRequest('correlationId', '');
 
   const log =
     options.log === true
       ? (line: string) => process.stdout.write(`${line}\n`)
       : options.log || undefined;
-  app.addHook('onRequest', async (request, reply) => {
-    const incoming = request.headers['ms-correlationid'];
-    request.correlationId =
-      typeof incoming === 'string' && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
-    reply.header(HEADERS.correlationId, request.correlationId);
-    const requestId = request.headers['ms-requestid'];
-    if (typeof requestId === 'string' && CORRELATION_ID.test(requestId))
-      reply.header(HEADERS.requestId, requestId);
+  const logLine = (request: FastifyRequest, reply: FastifyReply) =>
+    log?.(
+      `${request.method} ${pathOf(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms ${request.correlationId}`,
+    );
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    // Node's HTTP parser refuses some requests (a 431 for headers over the limit) before Fastify
+    // sees them; they are answered on the socket.
+    clientErrorHandler: answerClientError,
+    // A URL Fastify cannot decode is refused before routing, so no hook runs for it.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      correlate(request, reply);
+      reply.headers(EARLY_ERROR_HEADERS);
+      sendError(error, request, reply);
+      logLine(request, reply);
+    },
   });
-  if (log) {
-    app.addHook('onResponse', async (request, reply) => {
-      log(
-        `${request.method} ${pathOf(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms ${request.correlationId}`,
-      );
-    });
-  }
+  app.decorateRequest('correlationId', '');
+  await registerSecurityHeaders(app);
+
+  app.addHook('onRequest', async (request, reply) => correlate(request, reply));
+  if (log) app.addHook('onResponse', async (request, reply) => logLine(request, reply));
+  app.setErrorHandler(sendError);
 
   await app.register(async (api) => registerApi(api, store, options), { prefix: API_PREFIX });
 

@@ -1,4 +1,7 @@
 import type { FastifyError, FastifyReply } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import {
   ERROR_CODES,
   formatEnglishMessage,
@@ -8,6 +11,7 @@ import {
   type FieldIssue,
   type MessageKey,
 } from '../contract/index.ts';
+import { EARLY_ERROR_HEADERS } from './security-headers.ts';
 
 /** The `source` of every error this server produces. */
 export const ERROR_SOURCE = 'PartnerCenterReferenceServer';
@@ -100,4 +104,39 @@ export function toApiError(error: FastifyError | Error): ApiHttpError {
   if (status === 415) return apiError(415, 'unsupportedMediaType');
   if (status >= 400 && status < 500) return apiError(status, 'badRequest');
   return apiError(500, 'internal');
+}
+
+/** Node's HTTP parser errors, mapped as Node itself answers them; anything else is a 400. */
+const CLIENT_ERRORS: Record<string, [number, ErrorName]> = {
+  HPE_HEADER_OVERFLOW: [431, 'badRequest'],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'payloadTooLarge'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'badRequest'],
+};
+
+/**
+ * Fastify's `clientErrorHandler`: answers, on the raw socket, a request that Node's HTTP parser
+ * refused before Fastify saw it (headers over the size limit, malformed HTTP), in the error
+ * shape and with the headers every API error has, then closes the connection.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // As Node does: never write into a response that has started on this connection (pipelining).
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, name] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'badRequest'];
+  const body = JSON.stringify(errorBody(name));
+  const headers = {
+    ...EARLY_ERROR_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'ms-correlationid': randomUUID(),
+    connection: 'close',
+  };
+  const head = Object.entries(headers).map(([header, value]) => `${header}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('')}\r\n${body}`, () =>
+    socket.destroy(),
+  );
 }

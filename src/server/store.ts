@@ -7,6 +7,7 @@ import {
   type CustomerBillingProfile,
   type CustomerFilter,
 } from '../contract/index.ts';
+import { ifMatchAllows, type IfMatch } from './if-match.ts';
 import { DEFAULT_SEED_COUNT, generateSeedCustomers, type SeedCustomer } from './seed.ts';
 
 /** A billing profile as stored: everything but links, plus the ETag. */
@@ -46,7 +47,8 @@ export interface UpdateOutcome {
 /** What an update asks for. */
 export interface UpdateRequest {
   customerId: string;
-  ifMatch: string;
+  /** The `If-Match` condition the current ETag must meet. */
+  ifMatch: IfMatch;
   requestId?: string | undefined;
   profile: StoredProfile;
   /** Builds the response body for a successful update from the new ETag. */
@@ -56,7 +58,19 @@ export interface UpdateRequest {
 }
 
 /** How long a request id is remembered. */
-const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How many forgotten request ids each logged update deletes: more than one, so the log shrinks
+ * back after a burst, and few, so no update waits on a big delete.
+ */
+export const REQUEST_LOG_PRUNE_BATCH = 16;
+
+/** How a store is set up beyond its file. */
+export interface AccountStoreOptions {
+  /** The clock, in milliseconds since the epoch (tests pass their own). */
+  now?: () => number;
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS customers (
@@ -86,6 +100,7 @@ CREATE TABLE IF NOT EXISTS request_log (
   created_at INTEGER NOT NULL,
   PRIMARY KEY (request_id, customer_id)
 ) STRICT;
+CREATE INDEX IF NOT EXISTS request_log_by_age ON request_log (created_at);
 `;
 
 /** Every string that starts with a prefix sorts below prefix + U+10FFFF (UTF-8 byte order). */
@@ -95,7 +110,7 @@ function newEtag(): string {
   return randomBytes(12).toString('base64url');
 }
 
-function hashBody(profile: StoredProfile, ifMatch: string): string {
+function hashBody(profile: StoredProfile, ifMatch: IfMatch): string {
   return createHash('sha256')
     .update(JSON.stringify([profile, ifMatch]))
     .digest('base64url');
@@ -108,9 +123,11 @@ function hashBody(profile: StoredProfile, ifMatch: string): string {
 export class AccountStore {
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
+  readonly #now: () => number;
 
   /** Opens (and creates) the database at `path`, or an in-memory one for `:memory:`. */
-  constructor(path: string) {
+  constructor(path: string, options: AccountStoreOptions = {}) {
+    this.#now = options.now ?? Date.now;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.#db = new DatabaseSync(path);
     if (path !== ':memory:') {
@@ -225,18 +242,20 @@ export class AccountStore {
   }
 
   /**
-   * Applies an update if `ifMatch` is the current ETag, atomically with the request-id log: a
-   * retry with the same `MS-RequestId` for the same customer gets the first outcome back
-   * (200 or 412) and changes nothing. Returns `undefined` when the customer does not exist and
-   * `reused` when the request id was used for a different body.
+   * Applies an update if the current ETag meets `ifMatch`, atomically with the request-id log:
+   * a retry with the same `MS-RequestId` for the same customer within a day gets the first
+   * outcome back (200 or 412) and changes nothing. Returns `undefined` when the customer does not
+   * exist and `reused` when the request id was used for a different body.
    */
   update(request: UpdateRequest): UpdateOutcome | 'reused' | undefined {
     const bodyHash = hashBody(request.profile, request.ifMatch);
+    const now = this.#now();
     return this.#transaction(() => {
       if (request.requestId) {
+        // A forgotten id may still have its row until it is pruned: it must not replay.
         const logged = this.#statement(
-          'SELECT body_hash AS bodyHash, status, body, etag FROM request_log WHERE request_id = ? AND customer_id = ?',
-        ).get(request.requestId, request.customerId) as
+          'SELECT body_hash AS bodyHash, status, body, etag FROM request_log WHERE request_id = ? AND customer_id = ? AND created_at >= ?',
+        ).get(request.requestId, request.customerId, now - IDEMPOTENCY_TTL_MS) as
           (UpdateOutcome & { bodyHash: string; etag: string | null }) | undefined;
         if (logged) {
           if (logged.bodyHash !== bodyHash) return 'reused';
@@ -248,7 +267,7 @@ export class AccountStore {
       ) as { etag: string } | undefined;
       if (!current) return undefined;
       let outcome: UpdateOutcome;
-      if (current.etag !== request.ifMatch) {
+      if (!ifMatchAllows(request.ifMatch, current.etag)) {
         outcome = { status: 412, body: request.conflictBody };
       } else {
         const etag = newEtag();
@@ -264,14 +283,14 @@ export class AccountStore {
           profile.defaultAddress.city,
           JSON.stringify(profile),
           etag,
-          new Date().toISOString(),
+          new Date(now).toISOString(),
           request.customerId,
         );
         outcome = { status: 200, body: request.renderSuccess(etag), etag };
       }
       if (request.requestId) {
         this.#statement(
-          'INSERT INTO request_log (request_id, customer_id, body_hash, status, body, etag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT OR REPLACE INTO request_log (request_id, customer_id, body_hash, status, body, etag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(
           request.requestId,
           request.customerId,
@@ -279,16 +298,30 @@ export class AccountStore {
           outcome.status,
           outcome.body,
           outcome.etag ?? null,
-          Date.now(),
+          now,
         );
+        this.pruneRequestLog(REQUEST_LOG_PRUNE_BATCH);
       }
       return outcome;
     });
   }
 
-  /** Forgets request ids older than a day. */
-  pruneRequestLog(now: number = Date.now()): void {
-    this.#statement('DELETE FROM request_log WHERE created_at < ?').run(now - IDEMPOTENCY_TTL_MS);
+  /**
+   * Deletes the rows of request ids older than a day, the oldest first, at most `limit` of them
+   * (all without a limit); returns how many it deleted.
+   */
+  pruneRequestLog(limit?: number): number {
+    const result = this.#statement(
+      `DELETE FROM request_log WHERE rowid IN
+         (SELECT rowid FROM request_log WHERE created_at < ? ORDER BY created_at LIMIT ?)`,
+    ).run(this.#now() - IDEMPOTENCY_TTL_MS, limit ?? -1);
+    return Number(result.changes);
+  }
+
+  /** Number of request ids in the log, forgotten ones not yet pruned included. */
+  requestLogSize(): number {
+    const row = this.#statement('SELECT count(*) AS n FROM request_log').get() as { n: number };
+    return row.n;
   }
 
   /** Closes the database. */

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CustomerBillingProfileSchema, type CustomerBillingProfile } from '../../contract/index.ts';
+import {
+  ApiErrorSchema,
+  CustomerBillingProfileSchema,
+  type CustomerBillingProfile,
+} from '../../contract/index.ts';
 import type { RunningServer } from '../app.ts';
 import { WELL_KNOWN_CUSTOMERS } from '../seed.ts';
 import { sendJson, startTestServer } from '../test-helpers.ts';
@@ -82,6 +86,49 @@ test('answers 428 without If-Match', async () => {
   assert.equal(response.status, 428);
   assert.equal((await response.json()).code, 2056);
 });
+
+test('saves when If-Match lists the current ETag among others', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+  const { profile, etag } = await load(id);
+  const response = await put(id, profile, { 'If-Match': `"stale-1", W/"stale-2" , ${etag}` });
+  assert.equal(response.status, 200);
+});
+
+test('saves with If-Match: * when the profile exists', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+  const { profile, etag } = await load(id);
+  const response = await put(id, { ...profile, firstName: '星' }, { 'If-Match': '*' });
+  assert.equal(response.status, 200);
+  assert.notEqual(response.headers.get('etag'), etag);
+  assert.equal((await load(id)).profile.firstName, '星');
+});
+
+test('answers 412 for the current ETag sent as weak, since If-Match compares strongly', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+  const { profile, etag } = await load(id);
+  const response = await put(id, { ...profile, firstName: '弱' }, { 'If-Match': `W/${etag}` });
+  assert.equal(response.status, 412);
+  assert.equal((await response.json()).code, 2055);
+  assert.equal((await load(id)).etag, etag);
+});
+
+test('answers 404 for If-Match: * on an unknown customer', async () => {
+  const { profile } = await load(WELL_KNOWN_CUSTOMERS.japanese.id);
+  assert.equal((await put('no-such-customer', profile, { 'If-Match': '*' })).status, 404);
+});
+
+for (const ifMatch of ['abc', '"abc', '"a" "b"', '"a", *', 'w/"a"']) {
+  test(`answers 400 in the error shape for the malformed If-Match ${ifMatch}`, async () => {
+    const id = WELL_KNOWN_CUSTOMERS.japanese.id;
+    const { profile, etag } = await load(id);
+    const response = await put(id, profile, { 'If-Match': ifMatch });
+    assert.equal(response.status, 400);
+    const body = ApiErrorSchema.parse(await response.json());
+    assert.equal(body.code, 2000);
+    assert.deepEqual(body.data, [{ field: 'If-Match', messageKey: 'validation.invalidType' }]);
+    assert.equal((await load(id)).etag, etag);
+  });
+}
 
 test('answers 400 naming each invalid field with its message key and parameters', async () => {
   const id = WELL_KNOWN_CUSTOMERS.japanese.id;

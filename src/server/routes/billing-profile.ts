@@ -3,12 +3,12 @@ import {
   HEADERS,
   quoteEtag,
   toFieldIssues,
-  unquoteEtag,
   type Address,
   type FieldIssue,
 } from '../../contract/index.ts';
 import { StrictBillingProfileUpdateSchema } from '../../contract/phone.ts';
 import { apiError, errorBody, validationError } from '../errors.ts';
+import { parseIfMatch } from '../if-match.ts';
 import { toBillingProfile } from '../representation.ts';
 import type { AccountStore, StoredProfile } from '../store.ts';
 import { resource } from './resource.ts';
@@ -36,9 +36,10 @@ function completeAddress(address: Address): Address {
 }
 
 /**
- * `GET` and `PUT /v1/customers/{id}/profiles/billing`. A PUT needs `If-Match` (428 without),
- * answers 412 (code 2055) when the ETag is stale, and with `MS-RequestId` replays its first
- * outcome on a retry instead of applying twice.
+ * `GET` and `PUT /v1/customers/{id}/profiles/billing`. A PUT needs `If-Match` (428 without, 400
+ * when it is not `*` or a list of entity tags), answers 412 (code 2055) when no tag in it is the
+ * current ETag (weak tags never are), and with `MS-RequestId` replays its first outcome on a
+ * retry instead of applying twice.
  */
 export function billingProfileRoutes(app: FastifyInstance, store: AccountStore): void {
   resource(app, '/v1/customers/:id/profiles/billing', {
@@ -52,8 +53,12 @@ export function billingProfileRoutes(app: FastifyInstance, store: AccountStore):
 
     PUT: async (request, reply) => {
       const { id } = request.params as { id: string };
-      const ifMatch = singleHeader(request.headers['if-match']);
-      if (!ifMatch || unquoteEtag(ifMatch) === '') throw apiError(428, 'preconditionRequired');
+      const ifMatchHeader = singleHeader(request.headers['if-match'])?.trim();
+      if (!ifMatchHeader) throw apiError(428, 'preconditionRequired');
+      const ifMatch = parseIfMatch(ifMatchHeader);
+      if (!ifMatch) {
+        throw validationError([{ field: HEADERS.ifMatch, messageKey: 'validation.invalidType' }]);
+      }
       const requestId = singleHeader(request.headers['ms-requestid']);
       if (
         requestId !== undefined &&
@@ -86,7 +91,7 @@ export function billingProfileRoutes(app: FastifyInstance, store: AccountStore):
       };
       const outcome = store.update({
         customerId: id,
-        ifMatch: unquoteEtag(ifMatch),
+        ifMatch,
         requestId,
         profile,
         renderSuccess: (etag) => JSON.stringify(toBillingProfile(id, profile, etag)),
