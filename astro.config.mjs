@@ -8,9 +8,11 @@ import { localizedSite } from './src/site/localized-site.ts';
 import { siteLocales } from './src/site/locales.ts';
 import { contentDirs } from './src/site/content-dirs.ts';
 import { sidebarGroups } from './src/site/sidebar.ts';
-import { rememberedLocaleKey } from './src/site/remembered-locale.ts';
+import { rememberLocaleScript } from './src/site/remembered-locale.ts';
+import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
 
 const contentFolders = contentDirs();
+const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
 const site = localizedSite({
   contentDirs: contentFolders.map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url))),
   localesDir: fileURLToPath(new URL('./locales/', import.meta.url)),
@@ -23,6 +25,20 @@ export default defineConfig({
   // Absolute URLs (canonical, hreflang alternates) need the public origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // A Content-Security-Policy in every page: Astro hashes the scripts it bundles; siteCsp adds
+  // the hashes of the inline scripts Starlight and we write (see content-security-policy.ts).
+  security: {
+    csp: siteCsp({
+      inlineScripts: [headScript],
+      componentFiles: [
+        ...starlightComponentFiles(
+          fileURLToPath(new URL('./node_modules/@astrojs/starlight/', import.meta.url)),
+        ),
+        fileURLToPath(new URL('./src/site/components/Search.astro', import.meta.url)),
+      ],
+      endpoint: process.env.PUBLIC_ACCOUNT_ENDPOINT,
+    }),
+  },
   markdown: {
     // Our plugins go first: they localize asides and heading links before Starlight's run.
     processor: satteri({ mdastPlugins: site.mdastPlugins, hastPlugins: site.hastPlugins }),
@@ -46,9 +62,7 @@ export default defineConfig({
         {
           // Remembers the language being read, so `/` can send the reader back to it next time.
           tag: 'script',
-          content: `try{var f=location.pathname.split('/')[1];if(${JSON.stringify(
-            siteLocales.map((locale) => locale.folder),
-          )}.includes(f))localStorage.setItem(${JSON.stringify(rememberedLocaleKey)},f)}catch(e){}`,
+          content: headScript,
         },
       ],
       routeMiddleware: './src/site/route-middleware.ts',

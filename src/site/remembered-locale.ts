@@ -2,6 +2,15 @@
 export const rememberedLocaleKey = 'partner-help:locale';
 
 /**
+ * The inline script every page runs to remember its language (inline, so it runs even when the
+ * reader leaves before the page's modules load). One function writes it, so the page and the
+ * Content-Security-Policy hash of it always agree.
+ */
+export function rememberLocaleScript(folders: readonly string[]): string {
+  return `try{var f=location.pathname.split('/')[1];if(${JSON.stringify(folders)}.includes(f))localStorage.setItem(${JSON.stringify(rememberedLocaleKey)},f)}catch(e){}`;
+}
+
+/**
  * Picks where `/` should send a reader: the language they last read in, else the first of their
  * browser's languages the site has (matching `ja` to `ja-JP`, `zh-Hant`/`zh-HK` to `zh-TW`), else
  * nothing, and the page's plain links stay.

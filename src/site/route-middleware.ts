@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
+import { endpointOrigin } from './content-security-policy.ts';
 import { siteLocales } from './locales.ts';
 
 let publishedIds: Promise<Set<string>> | undefined;
@@ -19,6 +20,10 @@ function loadPublishedIds(): Promise<Set<string>> {
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  // A page whose task widget talks to its own endpoint (front matter `endpoint`, https only by
+  // the schema) may connect there; every other page keeps the site-wide policy.
+  const pageEndpoint = endpointOrigin(route.entry.data.endpoint);
+  if (pageEndpoint) context.csp?.insertDirective(`connect-src ${pageEndpoint}`);
   const ids = await loadPublishedIds();
   // Pages that are not articles (the language index pages) exist in every locale.
   if (!ids.has(route.entry.id)) return;
