@@ -9,6 +9,7 @@ import { FALLBACK_PAGE_POLICY } from './page-policy.ts';
 import {
   API_CONTENT_SECURITY_POLICY,
   FILE_CONTENT_SECURITY_POLICY,
+  SCRIPT_CONTENT_SECURITY_POLICY,
   REFERRER_POLICY,
 } from './security-headers.ts';
 
@@ -147,7 +148,16 @@ describe('security headers', () => {
     assert.equal(response.headers['access-control-allow-origin'], '*');
     assert.equal(response.headers['cross-origin-resource-policy'], 'cross-origin');
     assert.equal(response.headers['cross-origin-embedder-policy'], undefined);
-    assert.equal(response.headers['content-security-policy'], FILE_CONTENT_SECURITY_POLICY);
+    assert.equal(response.headers['content-security-policy'], SCRIPT_CONTENT_SECURITY_POLICY);
+  });
+
+  test('a script may, as a worker, fetch the site and compile WebAssembly, and nothing else', async () => {
+    const response = await app.inject({ url: '/widget/customer-account-update.js' });
+    const policy = response.headers['content-security-policy'];
+    assert.match(String(policy), /connect-src 'self'/);
+    assert.match(String(policy), /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(String(policy), /default-src 'none'/);
+    assert.doesNotMatch(String(policy), /'unsafe-inline'|'unsafe-eval'/);
   });
 
   test('no response says HSTS over plain HTTP', async () => {

@@ -13,6 +13,14 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
 /** The Content-Security-Policy of files that are not pages (scripts, styles, images…). */
 export const FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'self'";
 
+/**
+ * The Content-Security-Policy of the site's scripts. A script file's own policy governs it when it
+ * runs as a worker (Pagefind searches in one): it may fetch the site's files and compile
+ * WebAssembly, as the pages' policy allows, and nothing more.
+ */
+export const SCRIPT_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'self'";
+
 /** Headers an API answer has on top of those every response has. */
 const API_HEADERS = {
   'content-security-policy': API_CONTENT_SECURITY_POLICY,
@@ -90,6 +98,8 @@ export function siteHeaders(
   return (reply, path, stat) => {
     if (/\.html?$/i.test(path))
       reply.header('content-security-policy', pages.policyFor(path, stat));
+    else if (/\.m?js$/i.test(path))
+      reply.header('content-security-policy', SCRIPT_CONTENT_SECURITY_POLICY);
     if (path.startsWith(widgetDir)) {
       reply.header('access-control-allow-origin', '*');
       reply.header('cross-origin-resource-policy', 'cross-origin');
