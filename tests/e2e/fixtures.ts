@@ -120,5 +120,44 @@ export async function billingProfile(request: APIRequestContext, id: string) {
   return response.json();
 }
 
-export const test = base;
+declare global {
+  interface Window {
+    /** Content-Security-Policy violations of this document, recorded from its first script on. */
+    __cspViolations?: string[];
+  }
+}
+
+/** Runs in every document before its own scripts: records what the page's CSP blocked. */
+function recordCspViolations() {
+  const seen: string[] = [];
+  Object.defineProperty(window, '__cspViolations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push(
+      `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+    );
+  });
+}
+
+/** What the current document's Content-Security-Policy has blocked so far. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__cspViolations ?? ['the CSP recorder did not run']);
+}
+
+/**
+ * Every test's page records CSP violations, and a test fails if the browser reported one: the
+ * site's policy must never block the site itself. (csp.spec.ts checks each page and widget step
+ * explicitly; this catches whatever any other test does.)
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const reported: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        reported.push(message.text());
+    });
+    await page.addInitScript(recordCspViolations);
+    await use(page);
+    expect(reported, 'Content-Security-Policy violations reported by the browser').toEqual([]);
+  },
+});
 export { expect };

@@ -250,19 +250,22 @@ test('a 500 after the change was saved is retried with the same request id and a
 }) => {
   const customer = await customerFor(request, 'US', 2);
   const puts: { requestId: string | undefined; status: number; etag: string | undefined }[] = [];
+  // Each PUT is recorded in the route handler, before its answer reaches the page, so the list is
+  // complete by the time the page shows the outcome (an async `page.on('response')` handler could
+  // still be reading a body when the assertions run).
   await page.route('**/api/v1/customers/*/profiles/billing', async (route) => {
-    if (route.request().method() !== 'PUT') return route.continue();
-    return route.continue({
-      headers: { ...route.request().headers(), 'x-test-fault': '500-after-commit-once' },
+    const sent = route.request();
+    if (sent.method() !== 'PUT') return route.continue();
+    const response = await route.fetch({
+      headers: { ...sent.headers(), 'x-test-fault': '500-after-commit-once' },
     });
-  });
-  page.on('response', async (response) => {
-    if (response.request().method() !== 'PUT') return;
+    const body = await response.text();
     puts.push({
-      requestId: response.request().headers()['ms-requestid'],
+      requestId: sent.headers()['ms-requestid'],
       status: response.status(),
-      etag: response.status() === 200 ? (await response.json()).attributes.etag : undefined,
+      etag: response.status() === 200 ? JSON.parse(body).attributes.etag : undefined,
     });
+    return route.fulfill({ response, body });
   });
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
   await widget(page).getByLabel('Address line 2').fill(`Floor 500 ${run}`);
