@@ -10,6 +10,7 @@ import { contentDirs } from './src/site/content-dirs.ts';
 import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberLocaleScript } from './src/site/remembered-locale.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
+import { siteEndpoint } from './src/site/site-endpoint.ts';
 
 const contentFolders = contentDirs();
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
@@ -36,7 +37,7 @@ export default defineConfig({
         ),
         fileURLToPath(new URL('./src/site/components/Search.astro', import.meta.url)),
       ],
-      endpoint: process.env.PUBLIC_ACCOUNT_ENDPOINT,
+      endpoint: siteEndpoint(),
     }),
   },
   markdown: {
