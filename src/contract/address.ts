@@ -141,7 +141,7 @@ export interface AddressRuleOptions {
    * the field lengths are checked: an address is never refused for want of rules.
    */
   rules?: CountryValidationRules | undefined;
-  /** Full phone check on top of the rules' `phoneNumberRegex`. */
+  /** Full phone check, for countries whose rules have no `phoneNumberRegex`. */
   isValidPhone?: PhoneValidator | undefined;
 }
 
@@ -201,9 +201,13 @@ export function checkAddressRules(
   }
   const phone = trimmed(address.phoneNumber);
   if (phone !== '') {
+    // The service's own pattern decides when it has one: a number it accepts is never refused
+    // here. Only without one does libphonenumber-js check the numbering plan.
     const phonePattern = rulePattern(rules.phoneNumberRegex);
-    const shapeOk = !phonePattern || phonePattern.test(phone);
-    if (!shapeOk || (options.isValidPhone && !options.isValidPhone(phone, rules.iso2Code))) {
+    const valid = phonePattern
+      ? phonePattern.test(phone)
+      : !options.isValidPhone || options.isValidPhone(phone, rules.iso2Code);
+    if (!valid) {
       issues.push(
         phoneExample
           ? {

@@ -10,11 +10,9 @@ import {
  * The reference server's country rules, in the shape `GET /v1/countryvalidationrules/{iso2}` of
  * Partner Center answers (the US rules are the live service's recorded answer). Every seeded
  * country has rules, plus a few more; the rules carry no examples or state names (those are the
- * clients' built-in hints, `src/contract/country-hints.ts`).
+ * clients' built-in hints, `src/contract/country-hints.ts`). Only the US rules have a phone
+ * pattern, the live service's; elsewhere clients check phone numbers with libphonenumber-js.
  */
-
-/** A loose pattern for the characters of a phone number, where we know no better one. */
-const LOOSE_PHONE = '^\\+?[0-9()\\-. ]{6,25}$';
 
 const BR_STATES = [
   'AC',
@@ -94,7 +92,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{3}-?\\d{4}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['ja', 'en'],
     supportedCulturesList: ['ja-JP', 'en-US'],
     isVatIdSupported: false,
@@ -111,7 +108,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{3}(\\d{2,3})?$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['zh-Hant', 'en'],
     supportedCulturesList: ['zh-TW', 'en-US'],
     isVatIdSupported: false,
@@ -199,7 +195,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^[A-Za-z]\\d[A-Za-z][ -]?\\d[A-Za-z]\\d$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['en', 'fr'],
     supportedCulturesList: ['en-CA', 'fr-CA'],
     isVatIdSupported: false,
@@ -216,7 +211,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^([Gg][Ii][Rr] ?0[Aa]{2}|[A-Za-z]{1,2}\\d[A-Za-z\\d]? ?\\d[A-Za-z]{2})$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['en'],
     supportedCulturesList: ['en-GB'],
     isVatIdSupported: true,
@@ -233,7 +227,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{5}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['de', 'en'],
     supportedCulturesList: ['de-DE', 'en-US'],
     isVatIdSupported: true,
@@ -250,7 +243,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{5}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['fr', 'en'],
     supportedCulturesList: ['fr-FR', 'en-US'],
     isVatIdSupported: true,
@@ -267,7 +259,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{6}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['zh-Hans', 'en'],
     supportedCulturesList: ['zh-CN', 'en-US'],
     isVatIdSupported: false,
@@ -284,7 +275,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{5}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['ko', 'en'],
     supportedCulturesList: ['ko-KR', 'en-US'],
     isVatIdSupported: false,
@@ -301,7 +291,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{4}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['en'],
     supportedCulturesList: ['en-AU'],
     isVatIdSupported: false,
@@ -318,7 +307,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^[1-9]\\d{2} ?\\d{3}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['en', 'hi'],
     supportedCulturesList: ['en-IN', 'hi-IN'],
     isVatIdSupported: false,
@@ -335,7 +323,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{5}-?\\d{3}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['pt', 'en'],
     supportedCulturesList: ['pt-BR', 'en-US'],
     isVatIdSupported: false,
@@ -352,7 +339,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{4}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['en'],
     supportedCulturesList: ['en-NZ'],
     isVatIdSupported: false,
@@ -369,7 +355,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^\\d{6}$',
     isCityRequired: false,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['en', 'zh-Hans'],
     supportedCulturesList: ['en-SG', 'zh-SG'],
     isVatIdSupported: false,
@@ -386,7 +371,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: false,
     postalCodeRegex: '',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['zh-Hant', 'en'],
     supportedCulturesList: ['zh-HK', 'en-HK'],
     isVatIdSupported: false,
@@ -403,7 +387,6 @@ const RULES: Record<string, CountryValidationRules> = {
     isPostalCodeRequired: true,
     postalCodeRegex: '^(AZ ?)?\\d{4}$',
     isCityRequired: true,
-    phoneNumberRegex: LOOSE_PHONE,
     supportedLanguagesList: ['az', 'en'],
     supportedCulturesList: ['az-Latn-AZ', 'en-US'],
     isVatIdSupported: false,
