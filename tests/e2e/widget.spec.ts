@@ -324,6 +324,8 @@ test('a reload in the middle of an edit restores the draft', async ({ page, requ
 
 for (const article of articles) {
   test(`every step of the widget passes axe (${article.lang})`, async ({ page, request }) => {
+    // Five full axe runs: on a busy machine they alone can take well over the default 30 s.
+    test.setTimeout(180_000);
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'JP', 10 + articles.indexOf(article));
     await page.goto(articlePath(article.folder));
