@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
-import { getCountryRules, rulePattern } from './country-rules.ts';
+import { countryHints } from './country-hints.ts';
+import { rulePattern, type CountryValidationRules } from './country-rules.ts';
 import type { MessageKey, MessageParams } from './messages.ts';
 
 /**
@@ -12,12 +13,16 @@ export type PhoneValidator = (phoneNumber: string, country: string) => boolean;
 /** Field lengths as Partner Center enforces them. */
 export const FIELD_LIMITS = {
   firstName: 50,
+  middleName: 50,
   lastName: 50,
   companyName: 200,
   email: 250,
+  emailAddress: 250,
   addressLine1: 200,
   addressLine2: 200,
+  addressLine3: 200,
   city: 100,
+  district: 100,
   state: 100,
   region: 100,
   postalCode: 20,
@@ -35,101 +40,183 @@ export function requiredText(field: LimitedField) {
   );
 }
 
-/** An optional string with the field's length limit. */
+/**
+ * An optional string with the field's length limit; `null` is accepted as "not given", as
+ * Partner Center's own request example sends it (`"Region": null`).
+ */
 export function optionalText(field: LimitedField) {
   return z.optional(
-    z.string().check(z.maxLength(FIELD_LIMITS[field], `validation.${field}.tooLong`)),
+    z.nullable(z.string().check(z.maxLength(FIELD_LIMITS[field], `validation.${field}.tooLong`))),
   );
 }
 
+const text = z.optional(z.nullable(z.string()));
+
 /**
- * An address's fields and their lengths, without the country rules: the shape responses are
- * read with, and the base for per-step schemas (`z.pick`, `z.extend`).
+ * An address as Partner Center sends it (Swagger `Address`), read tolerantly: only the country is
+ * required, `null` means absent, and fields this contract does not know are kept.
+ * https://learn.microsoft.com/en-us/partner-center/developer/utility-resources#address
+ */
+export const AddressSchema = z.looseObject({
+  /** Id of the address, when the service gives one. */
+  id: text,
+  /** ISO 3166-1 alpha-2 country code, like `JP`. */
+  country: z.string(),
+  /** Region within the country, where the country uses one. */
+  region: text,
+  /** City, ward or town (`千代田区`, `台北市`, `Redmond`). */
+  city: text,
+  /** State, prefecture or province, from the country's `supportedStatesList` when it has one. */
+  state: text,
+  /** District, where the country uses one. */
+  district: text,
+  /** First line of the street address. */
+  addressLine1: text,
+  /** Second line of the street address. */
+  addressLine2: text,
+  /** Third line of the street address. */
+  addressLine3: text,
+  /** Postal code in the country's format, like `100-0001`. */
+  postalCode: text,
+  /** First name of the contact at this address. */
+  firstName: text,
+  /** Middle name of the contact at this address. */
+  middleName: text,
+  /** Last name of the contact at this address. */
+  lastName: text,
+  /** Email address of the contact at this address. */
+  emailAddress: text,
+  /** Phone number, national or international format. */
+  phoneNumber: text,
+});
+
+/** An address as the service sends it. */
+export type Address = z.infer<typeof AddressSchema>;
+
+/**
+ * An address as a client writes it: the fields of `AddressSchema` with Partner Center's lengths,
+ * a two-letter country, a city and a first line, without the country rules. The base for per-step
+ * schemas (`z.pick`, `z.extend`) and for `makeAddressSchema`.
  */
 export const AddressFieldsSchema = z.object({
+  /** Id of the address, sent back as it came. */
+  id: text,
   /** ISO 3166-1 alpha-2 country code, like `JP`. */
   country: z.string().check(z.regex(/^[A-Za-z]{2}$/, 'validation.country.format')),
   /** Region within the country, where the country uses one. */
   region: optionalText('region'),
-  /** City, ward or town (`千代田区`, `台北市`, `Redmond`). */
+  /** City, ward or town; required when the country's rules say so. */
   city: z.string().check(z.maxLength(FIELD_LIMITS.city, 'validation.city.tooLong')),
-  /** State, prefecture or province, from the country's `supportedStatesList` when it has one. */
+  /** State, prefecture or province. */
   state: optionalText('state'),
+  /** District, where the country uses one. */
+  district: optionalText('district'),
   /** First line of the street address. */
   addressLine1: requiredText('addressLine1'),
   /** Second line of the street address. */
   addressLine2: optionalText('addressLine2'),
-  /** Postal code in the country's format, like `100-0001`. */
+  /** Third line of the street address. */
+  addressLine3: optionalText('addressLine3'),
+  /** Postal code; required and checked when the country's rules say so. */
   postalCode: optionalText('postalCode'),
   /** First name of the contact at this address. */
   firstName: optionalText('firstName'),
+  /** Middle name of the contact at this address. */
+  middleName: optionalText('middleName'),
   /** Last name of the contact at this address. */
   lastName: optionalText('lastName'),
-  /** Phone number, national or international format, valid for the country. */
+  /** Email address of the contact at this address. */
+  emailAddress: optionalText('emailAddress'),
+  /** Phone number, checked with the country's pattern. */
   phoneNumber: optionalText('phoneNumber'),
 });
 
-/** An address as the API sends it. */
-export type Address = z.infer<typeof AddressFieldsSchema>;
+/** An address as a client writes it. */
+export type AddressUpdate = z.infer<typeof AddressFieldsSchema>;
 
 /** Options for schemas that validate addresses against the country rules. */
 export interface AddressRuleOptions {
-  /** Full phone check; without it only the rules' loose `phoneNumberRegex` is applied. */
+  /**
+   * The country's rules, as `GET /v1/countryvalidationrules/{iso2}` answered. Without them only
+   * the field lengths are checked: an address is never refused for want of rules.
+   */
+  rules?: CountryValidationRules | undefined;
+  /** Full phone check, for countries whose rules have no `phoneNumberRegex`. */
   isValidPhone?: PhoneValidator | undefined;
 }
 
-type RuleIssue = { field: keyof Address; key: MessageKey; params?: MessageParams };
+type RuleIssue = { field: keyof AddressUpdate; key: MessageKey; params?: MessageParams };
+
+const trimmed = (value: string | null | undefined) => value?.trim() ?? '';
 
 /**
  * Checks an address against its country's rules and returns what is wrong. Used by the address
- * schema and by `POST /v1/validations/address`, so both report the same keys.
+ * schema and by the reference server's address check, so both report the same keys. Messages
+ * name an example when one is known for the country (built-in hints or the rules' own extras).
  */
-export function checkAddressRules(address: Address, options: AddressRuleOptions = {}): RuleIssue[] {
-  const rules = getCountryRules(address.country);
-  if (!rules) {
-    return [
-      {
-        field: 'country',
-        key: 'validation.country.unsupported',
-        params: { country: address.country },
-      },
-    ];
-  }
+export function checkAddressRules(
+  address: Address,
+  rules: CountryValidationRules | undefined,
+  options: Pick<AddressRuleOptions, 'isValidPhone'> = {},
+): RuleIssue[] {
+  if (!rules || rules.iso2Code.toUpperCase() !== address.country.toUpperCase()) return [];
+  const hints = countryHints(rules.iso2Code);
+  const postalExample = rules.postalCodeExample ?? hints.postalCodeExample;
+  const phoneExample = rules.phoneNumberExample ?? hints.phoneNumberExample;
   const issues: RuleIssue[] = [];
-  const example = rules.postalCodeExample;
-  if (rules.isCityRequired && address.city.trim() === '') {
+  if (rules.isCityRequired && trimmed(address.city) === '') {
     issues.push({ field: 'city', key: 'validation.city.required' });
   }
-  const state = address.state?.trim() ?? '';
+  const state = trimmed(address.state);
+  const states = rules.supportedStatesList ?? [];
   if (rules.isStateRequired && state === '') {
     issues.push({ field: 'state', key: 'validation.state.required' });
-  } else if (
-    state !== '' &&
-    rules.supportedStatesList.length > 0 &&
-    !rules.supportedStatesList.includes(state)
-  ) {
+  } else if (state !== '' && states.length > 0 && !states.includes(state)) {
     issues.push({ field: 'state', key: 'validation.state.unknown' });
   }
-  const postalCode = address.postalCode?.trim() ?? '';
+  const postalCode = trimmed(address.postalCode);
+  const postalPattern = rulePattern(rules.postalCodeRegex);
   if (postalCode === '') {
-    if (rules.isPostalCodeRequired)
-      issues.push({
-        field: 'postalCode',
-        key: 'validation.postalCode.required',
-        params: { example },
-      });
-  } else if (!rulePattern(rules.postalCodeRegex).test(postalCode)) {
-    issues.push({ field: 'postalCode', key: 'validation.postalCode.format', params: { example } });
+    if (rules.isPostalCodeRequired) {
+      issues.push(
+        postalExample
+          ? {
+              field: 'postalCode',
+              key: 'validation.postalCode.required',
+              params: { example: postalExample },
+            }
+          : { field: 'postalCode', key: 'validation.postalCode.requiredGeneric' },
+      );
+    }
+  } else if (postalPattern && !postalPattern.test(postalCode)) {
+    issues.push(
+      postalExample
+        ? {
+            field: 'postalCode',
+            key: 'validation.postalCode.format',
+            params: { example: postalExample },
+          }
+        : { field: 'postalCode', key: 'validation.postalCode.formatGeneric' },
+    );
   }
-  const phone = address.phoneNumber?.trim() ?? '';
+  const phone = trimmed(address.phoneNumber);
   if (phone !== '') {
-    const shapeOk = !rules.phoneNumberRegex || rulePattern(rules.phoneNumberRegex).test(phone);
-    if (!shapeOk || (options.isValidPhone && !options.isValidPhone(phone, rules.iso2Code))) {
-      issues.push({
-        field: 'phoneNumber',
-        key: 'validation.phoneNumber.format',
-        params: { example: rules.phoneNumberExample },
-      });
+    // The service's own pattern decides when it has one: a number it accepts is never refused
+    // here. Only without one does libphonenumber-js check the numbering plan.
+    const phonePattern = rulePattern(rules.phoneNumberRegex);
+    const valid = phonePattern
+      ? phonePattern.test(phone)
+      : !options.isValidPhone || options.isValidPhone(phone, rules.iso2Code);
+    if (!valid) {
+      issues.push(
+        phoneExample
+          ? {
+              field: 'phoneNumber',
+              key: 'validation.phoneNumber.format',
+              params: { example: phoneExample },
+            }
+          : { field: 'phoneNumber', key: 'validation.phoneNumber.formatGeneric' },
+      );
     }
   }
   return issues;
@@ -141,11 +228,11 @@ export function checkAddressRules(address: Address, options: AddressRuleOptions 
  */
 export function makeAddressSchema(options: AddressRuleOptions = {}) {
   return AddressFieldsSchema.check(
-    z.check<Address>(
+    z.check<AddressUpdate>(
       (payload) => {
         const failed = new Set(payload.issues.map((issue) => issue.path?.[0]));
         if (failed.has('country')) return;
-        for (const issue of checkAddressRules(payload.value, options)) {
+        for (const issue of checkAddressRules(payload.value, options.rules, options)) {
           if (failed.has(issue.field)) continue;
           payload.issues.push({
             code: 'custom',
@@ -167,9 +254,6 @@ export function makeAddressSchema(options: AddressRuleOptions = {}) {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
-
-/** The address schema with the country rules and the loose phone pattern (no libphonenumber). */
-export const AddressSchema = makeAddressSchema();
 
 const FULL_WIDTH_FORMS = /[\uFF01-\uFF5E\u3000]/g;
 
@@ -221,14 +305,17 @@ function tidyText(value: string): string {
 }
 
 /** Finds the state list entry a person meant: `wa` → `WA`, `東京都` or `東京` → `Tokyo`. */
-export function normalizeState(country: string, state: string): string {
+export function normalizeState(
+  country: string,
+  state: string,
+  rules?: CountryValidationRules | undefined,
+): string {
   const tidy = tidyText(state);
-  const rules = getCountryRules(country);
-  if (!rules || tidy === '') return tidy;
+  if (tidy === '') return tidy;
   const folded = tidy.toLowerCase();
-  const byCode = rules.supportedStatesList.find((entry) => entry.toLowerCase() === folded);
+  const byCode = (rules?.supportedStatesList ?? []).find((entry) => entry.toLowerCase() === folded);
   if (byCode) return byCode;
-  for (const [entry, localName] of Object.entries(rules.stateDisplayNames ?? {})) {
+  for (const [entry, localName] of Object.entries(countryHints(country).stateNames ?? {})) {
     // Japanese prefectures are often written without 都/府/県, Chinese provinces without 省/市.
     const name = localName.toLowerCase();
     if (name === folded || name.replace(/[都府県省市]$/, '') === folded) return entry;
@@ -241,20 +328,29 @@ export function normalizeState(country: string, state: string): string {
  * half-width katakana full-width), single spaces, upper-case country, the state as its list
  * entry, and the postal code in the country's format.
  */
-export function normalizeAddress(address: Address): Address {
+export function normalizeAddress<T extends Address>(
+  address: T,
+  rules?: CountryValidationRules | undefined,
+): T {
   const country = address.country.trim().toUpperCase();
-  const result: Address = {
-    ...address,
-    country,
-    city: tidyText(address.city),
-    addressLine1: tidyText(address.addressLine1),
-  };
-  for (const field of ['region', 'addressLine2', 'firstName', 'lastName', 'phoneNumber'] as const) {
+  const result: T = { ...address, country };
+  for (const field of [
+    'city',
+    'addressLine1',
+    'region',
+    'addressLine2',
+    'addressLine3',
+    'district',
+    'firstName',
+    'lastName',
+    'phoneNumber',
+  ] as const) {
     const value = address[field];
-    if (value !== undefined) result[field] = tidyText(value);
+    if (typeof value === 'string') result[field] = tidyText(value);
   }
-  if (address.state !== undefined) result.state = normalizeState(country, address.state);
-  if (address.postalCode !== undefined)
+  if (typeof address.state === 'string')
+    result.state = normalizeState(country, address.state, rules);
+  if (typeof address.postalCode === 'string')
     result.postalCode = normalizePostalCode(country, address.postalCode);
   return result;
 }

@@ -10,7 +10,14 @@ import {
   type BillingProfileUpdate,
 } from './billing-profile.ts';
 import { toFieldIssues } from './errors.ts';
-import { isValidPhone, StrictBillingProfileUpdateSchema } from './phone.ts';
+import { isValidPhone } from './phone.ts';
+import { getCountryRules } from '../server/country-rules-data.ts';
+
+/** The update schema with Japan's rules (as the reference server serves them) and libphonenumber. */
+const StrictBillingProfileUpdateSchema = makeBillingProfileUpdateSchema({
+  rules: getCountryRules('JP'),
+  isValidPhone,
+});
 
 const PROFILE: BillingProfileUpdate = {
   firstName: '美咲',
@@ -88,6 +95,12 @@ test('rejects a culture that is not a culture code', () => {
   ]);
 });
 
+for (const culture of ['az-Latn-AZ', 'sr-Cyrl-RS', 'es-419', 'zh-Hant-TW', 'en-US']) {
+  test(`accepts the culture ${culture}`, () => {
+    assert.deepEqual(keysFor({ ...PROFILE, culture }), []);
+  });
+}
+
 test('rejects a field of the wrong type with a generic key', () => {
   assert.deepEqual(keysFor({ ...PROFILE, firstName: 42 }), ['firstName validation.invalidType']);
 });
@@ -116,12 +129,12 @@ test('checks the phone number fully only when the phone validator is given', () 
     defaultAddress: { ...PROFILE.defaultAddress, phoneNumber: '03-1234-567' },
   };
   assert.deepEqual(keysFor(profile, BillingProfileUpdateSchema), []);
-  assert.deepEqual(keysFor(profile, makeBillingProfileUpdateSchema({ isValidPhone })), [
+  assert.deepEqual(keysFor(profile, StrictBillingProfileUpdateSchema), [
     'defaultAddress.phoneNumber validation.phoneNumber.format',
   ]);
 });
 
-test('ignores links and attributes sent back on update', () => {
+test('accepts links and attributes sent back on update, the ETag among them', () => {
   assert.deepEqual(keysFor({ ...PROFILE, links: { self: {} }, attributes: { etag: 'x' } }), []);
 });
 

@@ -1,81 +1,108 @@
 import * as z from 'zod/mini';
-import { AddressFieldsSchema } from './address.ts';
+import { AddressSchema } from './address.ts';
 import { CustomerBillingProfileSchema } from './billing-profile.ts';
-import { LinkSchema, MAX_PAGE_SIZE } from './http.ts';
+import { MAX_PAGE_SIZE, ResourceAttributesSchema, ResourceLinksSchema } from './http.ts';
 
-/** Where a list item's address summary comes from: the billing address's place fields. */
-export const AddressSummarySchema = z.pick(AddressFieldsSchema, {
-  country: true,
-  state: true,
-  city: true,
-});
+const text = z.optional(z.nullable(z.string()));
 
-/** The company fields a customer list shows. */
-export const CompanyProfileSummarySchema = z.object({
+/**
+ * A customer's company profile (Swagger `CustomerCompanyProfile`). List items carry only
+ * `tenantId`, `domain`, `companyName` (and sometimes `links`); one customer adds the address and
+ * email. Read tolerantly: unknown fields are kept.
+ * https://learn.microsoft.com/en-us/partner-center/developer/customer-resources#customercompanyprofile
+ */
+export const CompanyProfileSchema = z.looseObject({
   /** Microsoft Entra tenant id of the customer. */
-  tenantId: z.string(),
+  tenantId: text,
   /** The customer's primary domain, like `contoso.onmicrosoft.com`. */
   domain: z.string(),
   /** Legal company name. */
   companyName: z.string(),
-  /** Country, state and city of the billing address, so a result list can show where it is. */
-  address: AddressSummarySchema,
+  /** The company's address; absent in list items. */
+  address: z.optional(AddressSchema),
+  /** Company contact email; absent in list items. */
+  email: text,
+  /** Organization registration number, in countries that have one. */
+  organizationRegistrationNumber: text,
+  /** Link to the company profile. */
+  links: z.optional(ResourceLinksSchema),
+  /** Object type marker (`CustomerCompanyProfile`). */
+  attributes: z.optional(ResourceAttributesSchema),
 });
 
-/** A customer as an item of `GET /v1/customers`. */
-export const CustomerSummarySchema = z.object({
+/**
+ * A customer (Swagger `Customer`): an item of `GET /v1/customers`, or `GET /v1/customers/{id}`.
+ * List items carry the company profile without address and often no links; one customer adds
+ * the address and the billing profile, which may still be absent (the widget then asks for it).
+ * https://learn.microsoft.com/en-us/partner-center/developer/get-a-customer-by-id
+ */
+export const CustomerSchema = z.looseObject({
   /** Customer id (a GUID, same as the tenant id). */
   id: z.string(),
+  /** Commerce id of the customer. */
+  commerceId: text,
   /** Company fields. */
-  companyProfile: CompanyProfileSummarySchema,
-  /** Relationship of the partner to this customer. */
-  relationshipToPartner: z.string(),
-  /** Link to the full customer. */
-  links: z.object({ self: LinkSchema }),
-  /** Object type marker. */
-  attributes: z.object({ objectType: z.literal('Customer') }),
-});
-
-/** A customer in a list. */
-export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;
-
-/** Company profile of `GET /v1/customers/{id}`. */
-export const CompanyProfileSchema = z.extend(CompanyProfileSummarySchema, {
-  /** Full billing address of the company. */
-  address: AddressFieldsSchema,
-  /** Company contact email (the billing contact's). */
-  email: z.string(),
-  /** Object type marker. */
-  attributes: z.object({ objectType: z.literal('CustomerCompanyProfile') }),
-});
-
-/** `GET /v1/customers/{id}`: one customer with its company and billing profiles. */
-export const CustomerSchema = z.extend(CustomerSummarySchema, {
-  /** Company fields with the full address. */
   companyProfile: CompanyProfileSchema,
-  /** Billing profile, the resource the Update step edits. */
-  billingProfile: CustomerBillingProfileSchema,
+  /** Billing profile, the resource the Update step edits; absent in list items. */
+  billingProfile: z.optional(CustomerBillingProfileSchema),
+  /** Relationship of the partner to this customer (`reseller`, `advisor`…). */
+  relationshipToPartner: z.optional(z.union([z.string(), z.number()])),
+  /** Whether the partner has delegated admin access. */
+  allowDelegatedAccess: z.optional(z.nullable(z.boolean())),
+  /** Sign-in of the customer's first admin; only sent when a customer is created. */
+  userCredentials: z.optional(
+    z.nullable(z.looseObject({ userName: text, password: z.optional(z.unknown()) })),
+  ),
+  /** Id of the indirect reseller associated with this customer. */
+  associatedPartnerId: text,
+  /** The customer's domains. */
+  customDomains: z.optional(z.nullable(z.array(z.string()))),
+  /** Link to the full customer; sometimes absent in lists. */
+  links: z.optional(ResourceLinksSchema),
+  /** Object type marker (`Customer`). */
+  attributes: z.optional(ResourceAttributesSchema),
 });
 
 /** A customer with its profiles. */
 export type Customer = z.infer<typeof CustomerSchema>;
 
-/** `GET /v1/customers`: one page of customers. */
-export const CustomerCollectionSchema = z.object({
+/**
+ * A customer as an item of `GET /v1/customers`: the same resource, read with the same schema.
+ * https://learn.microsoft.com/en-us/partner-center/developer/get-a-list-of-customers
+ */
+export const CustomerSummarySchema = CustomerSchema;
+
+/** A customer in a list. */
+export type CustomerSummary = Customer;
+
+/**
+ * `GET /v1/customers`: one page of customers (Swagger `ResourceCollection[Customer]`).
+ * https://learn.microsoft.com/en-us/partner-center/developer/get-a-list-of-customers
+ */
+export const CustomerCollectionSchema = z.looseObject({
   /** Number of items in this page (Partner Center's meaning, not the total of all pages). */
-  totalCount: z.number(),
+  totalCount: z.optional(z.number()),
   /** The customers of this page. */
   items: z.array(CustomerSummarySchema),
-  /** Token for the next page; absent on the last page. */
-  continuationToken: z.optional(z.string()),
+  /** Token for the next page; absent on the last page (it may be only in `links.next`). */
+  continuationToken: text,
   /** `self`, and `next` when there is another page (with the token header to send). */
-  links: z.object({ self: LinkSchema, next: z.optional(LinkSchema) }),
-  /** Object type marker. */
-  attributes: z.object({ objectType: z.literal('Collection') }),
+  links: z.optional(ResourceLinksSchema),
+  /** Object type marker (`Collection`). */
+  attributes: z.optional(ResourceAttributesSchema),
 });
 
 /** One page of customers. */
 export type CustomerCollection = z.infer<typeof CustomerCollectionSchema>;
+
+/** The continuation token of a page: the body's, else the one its `next` link asks to send. */
+export function continuationTokenOf(page: CustomerCollection): string | undefined {
+  if (page.continuationToken) return page.continuationToken;
+  const header = page.links?.next?.headers?.find(
+    (entry) => entry.key.toLowerCase() === 'ms-continuationtoken',
+  );
+  return header?.value || undefined;
+}
 
 /** The `filter` query parameter of `GET /v1/customers`, as URL-encoded JSON. */
 export const CustomerFilterSchema = z.object({

@@ -9,6 +9,7 @@ export const HEADERS = {
   continuationToken: 'MS-ContinuationToken',
   retryAfter: 'Retry-After',
   authorization: 'Authorization',
+  locale: 'X-Locale',
 } as const;
 
 /** Default number of customers per page. */
@@ -26,26 +27,58 @@ export const API_PATHS = {
   addressValidation: () => '/v1/validations/address',
 } as const;
 
-/** A header a client must send when following a link. */
-export const LinkHeaderSchema = z.object({
+/**
+ * A header a client must send when following a link (`KeyValuePair[String,String]` in Swagger).
+ * https://learn.microsoft.com/en-us/partner-center/developer/utility-resources#link
+ */
+export const LinkHeaderSchema = z.looseObject({
   /** Header name, like `MS-ContinuationToken`. */
   key: z.string(),
   /** Header value. */
   value: z.string(),
 });
 
-/** A link to a related request, in Partner Center's shape. */
-export const LinkSchema = z.object({
+/**
+ * A link to a related request (Swagger `Link`).
+ * https://learn.microsoft.com/en-us/partner-center/developer/utility-resources#link
+ */
+export const LinkSchema = z.looseObject({
   /** Path of the request, relative to the endpoint's base URL. */
   uri: z.string(),
   /** HTTP method of the request. */
-  method: z.string(),
+  method: z.optional(z.string()),
   /** Headers the request must carry. */
-  headers: z.array(LinkHeaderSchema),
+  headers: z.optional(z.array(LinkHeaderSchema)),
+  /** Body of the request, when it has one. */
+  body: z.optional(z.nullable(z.string())),
 });
 
 /** A link to a related request. */
 export type Link = z.infer<typeof LinkSchema>;
+
+/**
+ * The links of a resource (Swagger `ResourceLinks`); the service may leave any out.
+ * https://learn.microsoft.com/en-us/partner-center/developer/utility-resources#resourcelinks
+ */
+export const ResourceLinksSchema = z.looseObject({
+  /** The resource itself. */
+  self: z.optional(LinkSchema),
+  /** The next page of a collection. */
+  next: z.optional(LinkSchema),
+  /** The previous page of a collection. */
+  previous: z.optional(LinkSchema),
+});
+
+/**
+ * The metadata of a resource (Swagger `ResourceAttributes`).
+ * https://learn.microsoft.com/en-us/partner-center/developer/utility-resources#resourceattributes
+ */
+export const ResourceAttributesSchema = z.looseObject({
+  /** Version tag, on resources that can be updated. */
+  etag: z.optional(z.string()),
+  /** Object type marker, like `Customer`. */
+  objectType: z.optional(z.string()),
+});
 
 /** Formats an ETag value as the quoted string HTTP headers carry. */
 export function quoteEtag(etag: string): string {

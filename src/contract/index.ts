@@ -6,6 +6,7 @@
 export * from './address.ts';
 export * from './address-validation.ts';
 export * from './billing-profile.ts';
+export * from './country-hints.ts';
 export * from './country-rules.ts';
 export * from './customer.ts';
 export * from './errors.ts';

@@ -33,9 +33,18 @@ export const ENGLISH_MESSAGES = {
   'validation.addressLine2.tooLong': 'Address line 2 must be {{max}} characters or fewer',
   'validation.postalCode.required': 'Enter a postal code, like {{example}}',
   'validation.postalCode.format': 'Enter a postal code in the correct format, like {{example}}',
+  'validation.postalCode.requiredGeneric': 'Enter a postal code',
+  'validation.postalCode.formatGeneric': 'Enter a postal code in the correct format',
   'validation.postalCode.tooLong': 'Postal code must be {{max}} characters or fewer',
   'validation.phoneNumber.format': 'Enter a phone number, like {{example}}',
+  'validation.phoneNumber.formatGeneric': 'Enter a phone number in the correct format',
   'validation.phoneNumber.tooLong': 'Phone number must be {{max}} characters or fewer',
+  'validation.middleName.tooLong': 'Middle name must be {{max}} characters or fewer',
+  'validation.district.tooLong': 'District must be {{max}} characters or fewer',
+  'validation.addressLine3.tooLong': 'Address line 3 must be {{max}} characters or fewer',
+  'validation.emailAddress.tooLong': 'Email address must be {{max}} characters or fewer',
+  'validation.address.notFound':
+    'Check the address: the street, city, state and postal code do not match a real address',
   'validation.id.mismatch': 'The profile id does not match this customer',
   'validation.pageSize.range': 'Enter a page size from 1 to {{max}}',
   'validation.filter.format':

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ApiErrorSchema } from '../contract/index.ts';
+import { ApiErrorSchema, ERROR_CODES } from '../contract/index.ts';
 import { createServer, MAX_HEADER_BYTES, type RunningServer } from './app.ts';
 import { WELL_KNOWN_CUSTOMERS } from './seed.ts';
 import { sendJson, startTestServer } from './test-helpers.ts';
@@ -31,51 +31,56 @@ describe('errors', () => {
   after(() => server.close());
 
   const CASES: [label: string, request: () => Promise<Response>, status: number, code: number][] = [
-    ['an unknown API path', () => fetch(`${server.apiUrl}/v1/nothing-here`), 404, 2020],
-    ['the API root', () => fetch(`${server.apiUrl}`), 404, 2020],
+    [
+      'an unknown API path',
+      () => fetch(`${server.apiUrl}/v1/nothing-here`),
+      404,
+      ERROR_CODES.notFound,
+    ],
+    ['the API root', () => fetch(`${server.apiUrl}`), 404, ERROR_CODES.notFound],
     [
       'a wrong method',
       () => fetch(`${server.apiUrl}/v1/customers`, { method: 'DELETE' }),
       405,
-      2030,
+      ERROR_CODES.methodNotAllowed,
     ],
     [
       'malformed JSON',
       () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '{"country":'),
       400,
-      2001,
+      ERROR_CODES.invalidJson,
     ],
     [
       'an empty JSON body',
       () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', ''),
       400,
-      2001,
+      ERROR_CODES.invalidJson,
     ],
     [
       'a body that is not JSON',
       () =>
         fetch(`${server.apiUrl}/v1/validations/address`, { method: 'POST', body: 'country=JP' }),
       415,
-      2061,
+      ERROR_CODES.unsupportedMediaType,
     ],
     [
       'a huge body',
       () =>
         sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', { city: 'x'.repeat(200_000) }),
       413,
-      2060,
+      ERROR_CODES.payloadTooLarge,
     ],
     [
       'a JSON array body',
       () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '[]'),
       400,
-      2000,
+      ERROR_CODES.badRequest,
     ],
     [
       'prototype poisoning',
       () => sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', '{"__proto__":{"x":1}}'),
       400,
-      2001,
+      ERROR_CODES.invalidJson,
     ],
     [
       'a body that is not UTF-8',
@@ -87,7 +92,7 @@ describe('errors', () => {
           body: Buffer.from('{"country":"JP","city":"T\xf4ky\xf4","addressLine1":"x"}', 'latin1'),
         }),
       400,
-      2001,
+      ERROR_CODES.invalidJson,
     ],
     [
       'JSON in another charset',
@@ -96,13 +101,13 @@ describe('errors', () => {
           'content-type': 'application/json; charset=iso-8859-1',
         }),
       415,
-      2061,
+      ERROR_CODES.unsupportedMediaType,
     ],
     [
       'bad percent-encoding in the URL',
       () => fetch(`${server.apiUrl}/v1/customers/%E0%A4%A`),
       400,
-      2000,
+      ERROR_CODES.badRequest,
     ],
   ];
 
@@ -144,14 +149,14 @@ describe('errors', () => {
     assert.match(head, /^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
     assert.match(head, /\r\ncontent-type: application\/json; charset=utf-8\r\n/);
     assert.match(head, /\r\nx-content-type-options: nosniff\r\n/);
-    assert.equal(ApiErrorSchema.parse(JSON.parse(body)).code, 2000);
+    assert.equal(ApiErrorSchema.parse(JSON.parse(body)).code, ERROR_CODES.badRequest);
   });
 
   test('answers 400 in the error shape for a request HTTP cannot parse', async () => {
     const answer = await rawRequest(server.url, 'GET / HTTP/1.1\r\nHost x\r\n\r\n');
     const [head = '', body = ''] = answer.split('\r\n\r\n');
     assert.match(head, /^HTTP\/1\.1 400 Bad Request\r\n/);
-    assert.equal(ApiErrorSchema.parse(JSON.parse(body)).code, 2000);
+    assert.equal(ApiErrorSchema.parse(JSON.parse(body)).code, ERROR_CODES.badRequest);
   });
 
   test('still answers a request with headers just under the limit', async () => {
@@ -285,7 +290,7 @@ describe('CORS and access token', () => {
       });
       assert.equal(response.status, 401, authorization);
       assert.equal(response.headers.get('www-authenticate'), 'Bearer');
-      assert.equal((await response.json()).code, 2010);
+      assert.equal((await response.json()).code, ERROR_CODES.unauthorized);
     }
   });
 });
@@ -453,7 +458,7 @@ describe('site and API from one process', () => {
     for (const path of ['/api/v1/nope', '/api/index.html', '/api']) {
       const response = await fetch(`${server.url}${path}`);
       assert.equal(response.status, 404, path);
-      assert.equal((await response.json()).code, 2020, path);
+      assert.equal((await response.json()).code, ERROR_CODES.notFound, path);
     }
   });
 
@@ -466,7 +471,7 @@ describe('site and API from one process', () => {
       headers: { Range: 'bytes=999999-' },
     });
     assert.equal(response.status, 416);
-    assert.equal(ApiErrorSchema.parse(await response.json()).code, 2000);
+    assert.equal(ApiErrorSchema.parse(await response.json()).code, ERROR_CODES.badRequest);
   });
 
   test('does not serve files outside the site folder', async () => {

@@ -153,6 +153,8 @@ async function registerApi(
         HEADERS.requestId,
         HEADERS.correlationId,
         HEADERS.continuationToken,
+        HEADERS.locale,
+        'Accept',
         ...(faults ? [FAULT_HEADER, FAULT_KEY_HEADER] : []),
       ],
       exposedHeaders: [HEADERS.etag, HEADERS.correlationId, HEADERS.requestId, HEADERS.retryAfter],

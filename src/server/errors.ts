@@ -6,7 +6,7 @@ import {
   ERROR_CODES,
   formatEnglishMessage,
   isMessageKey,
-  type ApiError,
+  type ApiErrorBody,
   type ErrorName,
   type FieldIssue,
   type MessageKey,
@@ -19,10 +19,10 @@ export const ERROR_SOURCE = 'PartnerCenterReferenceServer';
 /** An error that becomes an API error response. */
 export class ApiHttpError extends Error {
   readonly statusCode: number;
-  readonly body: ApiError;
+  readonly body: ApiErrorBody;
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(statusCode: number, body: ApiError, headers: Record<string, string> = {}) {
+  constructor(statusCode: number, body: ApiErrorBody, headers: Record<string, string> = {}) {
     super(body.description);
     this.statusCode = statusCode;
     this.body = body;
@@ -30,8 +30,11 @@ export class ApiHttpError extends Error {
   }
 }
 
-/** Builds the error body for a named error, with English text from its message key. */
-export function errorBody(name: ErrorName, data?: FieldIssue[]): ApiError {
+/**
+ * Builds the error body for a named error in Partner Center's shape (`code`, `description`,
+ * `data`, `source`), with English text from its message key; `messageKey` is our extra.
+ */
+export function errorBody(name: ErrorName, data?: FieldIssue[]): ApiErrorBody {
   const messageKey = `error.${name}` as MessageKey;
   const description =
     data && data.length > 0
@@ -45,7 +48,7 @@ export function errorBody(name: ErrorName, data?: FieldIssue[]): ApiError {
     code: ERROR_CODES[name],
     description,
     messageKey,
-    ...(data ? { data } : {}),
+    data: data ?? [],
     source: ERROR_SOURCE,
   };
 }

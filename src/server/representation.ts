@@ -11,7 +11,10 @@ function link(uri: string, method = 'GET', headers: Link['headers'] = []): Link 
   return { uri, method, headers };
 }
 
-/** A list item from a stored row. */
+/**
+ * A list item from a stored row, as Partner Center's list sends it: the company profile has the
+ * tenant, domain and name only, no address.
+ */
 export function toCustomerSummary(row: CustomerRow): CustomerSummary {
   return {
     id: row.id,
@@ -19,7 +22,7 @@ export function toCustomerSummary(row: CustomerRow): CustomerSummary {
       tenantId: row.tenantId,
       domain: row.domain,
       companyName: row.companyName,
-      address: { country: row.country, state: row.state, city: row.city },
+      attributes: { objectType: 'CustomerCompanyProfile' },
     },
     relationshipToPartner: 'reseller',
     links: { self: link(API_PATHS.customer(row.id)) },
@@ -40,7 +43,7 @@ export function toBillingProfile(
   };
 }
 
-/** The full customer from a stored record. */
+/** The full customer from a stored record, with the fields Partner Center's example has. */
 export function toCustomer(record: CustomerRecord): Customer {
   const summary = toCustomerSummary(record);
   return {
@@ -49,8 +52,10 @@ export function toCustomer(record: CustomerRecord): Customer {
       ...summary.companyProfile,
       address: record.profile.defaultAddress,
       email: record.profile.email,
-      attributes: { objectType: 'CustomerCompanyProfile' },
+      links: { self: link(`${API_PATHS.customer(record.id)}/profiles/company`) },
     },
     billingProfile: toBillingProfile(record.id, record.profile, record.etag),
+    allowDelegatedAccess: true,
+    customDomains: [record.domain],
   };
 }

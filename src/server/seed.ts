@@ -1,10 +1,10 @@
-import type { CustomerBillingProfile } from '../contract/index.ts';
+import type { StoredProfile } from './store.ts';
 
 /** A customer as the seed produces it: the stored fields, before links and ETag. */
 export interface SeedCustomer {
   id: string;
   domain: string;
-  profile: Omit<CustomerBillingProfile, 'links' | 'attributes'>;
+  profile: StoredProfile;
 }
 
 /**
@@ -55,7 +55,68 @@ export const WELL_KNOWN_CUSTOMERS = {
     companyName: 'ＡＢＣ商事株式会社',
     country: 'JP',
   },
+  /** Postal code written `1500001`: address validation answers `Verified` (form `150-0001`). */
+  verified: {
+    id: '4a5b6c7d-0000-4000-8000-000000000011',
+    companyName: '渋谷デジタル株式会社',
+    country: 'JP',
+  },
+  /** A street without a block number: `StreetPartial`, with three numbered suggestions. */
+  streetPartial: {
+    id: '4a5b6c7d-0000-4000-8000-000000000012',
+    companyName: '丸の内ロジスティクス株式会社',
+    country: 'JP',
+  },
+  /** A suite without a number: `PremisesPartial`. */
+  premisesPartial: {
+    id: '4a5b6c7d-0000-4000-8000-000000000013',
+    companyName: 'Fabrikam, Inc.',
+    country: 'US',
+  },
+  /** Springfield with a postal code of none of them: `Multiple`, one suggestion per Springfield. */
+  multiple: {
+    id: '4a5b6c7d-0000-4000-8000-000000000014',
+    companyName: 'Northwind Traders',
+    country: 'US',
+  },
+  /** A post office box: `InteractionRequired`. */
+  interactionRequired: {
+    id: '4a5b6c7d-0000-4000-8000-000000000015',
+    companyName: '宏達貿易有限公司',
+    country: 'TW',
+  },
+  /** A postal code that exists nowhere (`000-0000`): `None`, the address is incorrect. */
+  incorrect: {
+    id: '4a5b6c7d-0000-4000-8000-000000000016',
+    companyName: '株式会社ひかり電機',
+    country: 'JP',
+  },
+  /** India, whose addresses the service does not verify: `NotValidated`. */
+  notValidated: {
+    id: '4a5b6c7d-0000-4000-8000-000000000017',
+    companyName: 'Tailspin Toys Pvt. Ltd.',
+    country: 'IN',
+  },
 } as const;
+
+/** Where the well-known customers stand in the list (the order customers were added). */
+const LIST_POSITIONS: Record<keyof typeof WELL_KNOWN_CUSTOMERS, number> = {
+  japanese: 1,
+  taiwanese: 3,
+  american: 6,
+  katakana: 10,
+  fullWidthLatin: 14,
+  verified: 25,
+  streetPartial: 27,
+  premisesPartial: 29,
+  multiple: 31,
+  interactionRequired: 33,
+  incorrect: 35,
+  notValidated: 37,
+  // Deep in the list: a partner's first page looks like a real book of customers.
+  hostileImage: 611,
+  hostileScript: 907,
+};
 
 /** Default number of customers a new database gets. */
 export const DEFAULT_SEED_COUNT = 1200;
@@ -747,7 +808,7 @@ function build(
   };
 }
 
-function wellKnown(random: Random): SeedCustomer[] {
+function wellKnown(random: Random): Record<keyof typeof WELL_KNOWN_CUSTOMERS, SeedCustomer> {
   const known = WELL_KNOWN_CUSTOMERS;
   const jp = GENERATORS['JP'] as CountryGenerator;
   const us = GENERATORS['US'] as CountryGenerator;
@@ -805,15 +866,94 @@ function wellKnown(random: Random): SeedCustomer[] {
   );
   hostileScript.profile.lastName = "{{constructor.constructor('alert(1)')()}}";
   hostileScript.profile.defaultAddress.addressLine2 = '\u202Egnp.exe';
-  return [
+  const india = GENERATORS['IN'] as CountryGenerator;
+  const withAddress = (
+    customer: SeedCustomer,
+    address: Partial<SeedCustomer['profile']['defaultAddress']>,
+  ) => {
+    customer.profile.defaultAddress = { ...customer.profile.defaultAddress, ...address };
+    return customer;
+  };
+  return {
     japanese,
     taiwanese,
     american,
     hostileImage,
     hostileScript,
-    build(known.katakana.id, 'kabushikimirai', known.katakana.companyName, jp, random),
-    build(known.fullWidthLatin.id, 'abcshoji', known.fullWidthLatin.companyName, jp, random),
-  ];
+    katakana: build(known.katakana.id, 'kabushikimirai', known.katakana.companyName, jp, random),
+    fullWidthLatin: build(
+      known.fullWidthLatin.id,
+      'abcshoji',
+      known.fullWidthLatin.companyName,
+      jp,
+      random,
+    ),
+    verified: withAddress(
+      build(known.verified.id, 'shibuyadigital', known.verified.companyName, jp, random),
+      { state: 'Tokyo', city: '渋谷区', addressLine1: '渋谷2丁目21番1号', postalCode: '1500002' },
+    ),
+    streetPartial: withAddress(
+      build(known.streetPartial.id, 'marunouchilogi', known.streetPartial.companyName, jp, random),
+      {
+        state: 'Tokyo',
+        city: '千代田区',
+        addressLine1: '丸の内',
+        addressLine2: '',
+        postalCode: '100-0005',
+      },
+    ),
+    premisesPartial: withAddress(
+      build(known.premisesPartial.id, 'fabrikam', known.premisesPartial.companyName, us, random),
+      {
+        state: 'WA',
+        city: 'Redmond',
+        addressLine1: '15010 NE 36th St',
+        addressLine2: 'Suite',
+        postalCode: '98052',
+      },
+    ),
+    multiple: withAddress(
+      build(known.multiple.id, 'northwindtraders', known.multiple.companyName, us, random),
+      {
+        state: 'MO',
+        city: 'Springfield',
+        addressLine1: '400 S Main St',
+        addressLine2: '',
+        postalCode: '65899',
+      },
+    ),
+    interactionRequired: withAddress(
+      build(
+        known.interactionRequired.id,
+        'hongdatrading',
+        known.interactionRequired.companyName,
+        tw,
+        random,
+      ),
+      {
+        city: '臺北市',
+        addressLine1: '臺北郵政 第1234號信箱',
+        addressLine2: '',
+        postalCode: '10699',
+      },
+    ),
+    incorrect: withAddress(
+      build(known.incorrect.id, 'hikaridenki', known.incorrect.companyName, jp, random),
+      {
+        state: 'Osaka',
+        city: '大阪市北区',
+        addressLine1: '梅田3丁目1番3号',
+        postalCode: '000-0000',
+      },
+    ),
+    notValidated: build(
+      known.notValidated.id,
+      'tailspintoys',
+      known.notValidated.companyName,
+      india,
+      random,
+    ),
+  };
 }
 
 /**
@@ -822,13 +962,21 @@ function wellKnown(random: Random): SeedCustomer[] {
  */
 export function generateSeedCustomers(count: number = DEFAULT_SEED_COUNT): SeedCustomer[] {
   const random = createRandom(20240601);
-  const customers = wellKnown(random);
-  for (let index = customers.length; index < count; index++) {
+  const known = wellKnown(random);
+  const customers: SeedCustomer[] = [];
+  const knownCount = Object.keys(known).length;
+  for (let index = 0; index < count - knownCount; index++) {
     const generator = pickCountry(random);
     const [companyName, slug] = generator.companyName(random);
     customers.push(
       build(random.guid(), `${slug}${index.toString(36)}`, companyName, generator, random),
     );
+  }
+  const placed = (Object.keys(LIST_POSITIONS) as (keyof typeof WELL_KNOWN_CUSTOMERS)[]).sort(
+    (a, b) => LIST_POSITIONS[a] - LIST_POSITIONS[b],
+  );
+  for (const name of placed) {
+    customers.splice(Math.min(LIST_POSITIONS[name], customers.length), 0, known[name]);
   }
   return customers;
 }

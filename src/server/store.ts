@@ -1,17 +1,37 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import {
-  foldForSearch,
-  type CustomerBillingProfile,
-  type CustomerFilter,
-} from '../contract/index.ts';
+import { randomInt } from 'node:crypto';
+import { foldForSearch, type CustomerFilter } from '../contract/index.ts';
 import { ifMatchAllows, type IfMatch } from './if-match.ts';
 import { DEFAULT_SEED_COUNT, generateSeedCustomers, type SeedCustomer } from './seed.ts';
 
-/** A billing profile as stored: everything but links, plus the ETag. */
-export type StoredProfile = Omit<CustomerBillingProfile, 'links' | 'attributes'>;
+/** A billing address as stored: every field the reference server keeps, empty when not given. */
+export type StoredAddress = {
+  country: string;
+  region: string;
+  city: string;
+  state: string;
+  addressLine1: string;
+  addressLine2: string;
+  postalCode: string;
+  firstName: string;
+  lastName: string;
+  phoneNumber: string;
+};
+
+/** A billing profile as stored: everything but links and attributes (the ETag is a column). */
+export type StoredProfile = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  culture: string;
+  language: string;
+  companyName: string;
+  defaultAddress: StoredAddress;
+};
 
 /** A customer row as the list needs it. */
 export interface CustomerRow {
@@ -53,7 +73,7 @@ export interface UpdateRequest {
   profile: StoredProfile;
   /** Builds the response body for a successful update from the new ETag. */
   renderSuccess: (etag: string) => string;
-  /** Body of the 412 answer. */
+  /** Body of the stale-ETag answer (HTTP 400, code 2055, as Partner Center answers). */
   conflictBody: string;
 }
 
@@ -80,6 +100,7 @@ CREATE TABLE IF NOT EXISTS customers (
   company_name TEXT NOT NULL,
   name_key TEXT NOT NULL,
   domain_key TEXT NOT NULL,
+  list_key TEXT NOT NULL,
   country TEXT NOT NULL,
   state TEXT NOT NULL,
   city TEXT NOT NULL,
@@ -90,6 +111,7 @@ CREATE TABLE IF NOT EXISTS customers (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS customers_by_name ON customers (name_key, id);
 CREATE INDEX IF NOT EXISTS customers_by_domain ON customers (domain_key, id);
+CREATE INDEX IF NOT EXISTS customers_in_order ON customers (list_key, id);
 CREATE TABLE IF NOT EXISTS request_log (
   request_id TEXT NOT NULL,
   customer_id TEXT NOT NULL,
@@ -106,8 +128,16 @@ CREATE INDEX IF NOT EXISTS request_log_by_age ON request_log (created_at);
 /** Every string that starts with a prefix sorts below prefix + U+10FFFF (UTF-8 byte order). */
 const PREFIX_END = '\u{10FFFF}';
 
+/** A new ETag in Partner Center's style: a signed 64-bit number as text (`-4242348048554929329`). */
 function newEtag(): string {
-  return randomBytes(12).toString('base64url');
+  const high = BigInt(randomInt(0, 2 ** 32));
+  const low = BigInt(randomInt(0, 2 ** 32));
+  return BigInt.asIntN(64, (high << 32n) | low).toString();
+}
+
+/** The unfiltered list's order: the order customers were added, as text that sorts the same. */
+function listKey(position: number): string {
+  return String(position).padStart(10, '0');
 }
 
 function hashBody(profile: StoredProfile, ifMatch: IfMatch): string {
@@ -137,7 +167,19 @@ export class AccountStore {
       this.#db.exec('PRAGMA synchronous = NORMAL');
       this.#db.exec('PRAGMA busy_timeout = 5000');
     }
+    this.#dropOutdatedSchema();
     this.#db.exec(SCHEMA);
+  }
+
+  /**
+   * A database made before customers had their list order is demo data in an old shape: it is
+   * dropped, and `seedIfEmpty` seeds it again.
+   */
+  #dropOutdatedSchema(): void {
+    const columns = this.#db.prepare('PRAGMA table_info(customers)').all() as { name: string }[];
+    if (columns.length > 0 && !columns.some((column) => column.name === 'list_key')) {
+      this.#db.exec('DROP TABLE customers; DROP TABLE IF EXISTS request_log;');
+    }
   }
 
   #statement(sql: string): StatementSync {
@@ -178,17 +220,17 @@ export class AccountStore {
     const customers = generateSeedCustomers(count);
     this.#transaction(() => {
       this.#db.exec('DELETE FROM customers; DELETE FROM request_log;');
-      for (const customer of customers) this.#insert(customer);
+      customers.forEach((customer, position) => this.#insert(customer, position));
     });
     return customers.length;
   }
 
-  #insert(customer: SeedCustomer): void {
+  #insert(customer: SeedCustomer, position: number): void {
     const { profile } = customer;
     const address = profile.defaultAddress;
     this.#statement(
-      `INSERT INTO customers (id, tenant_id, domain, company_name, name_key, domain_key, country, state, city, profile, etag, version, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+      `INSERT INTO customers (id, tenant_id, domain, company_name, name_key, domain_key, list_key, country, state, city, profile, etag, version, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
     ).run(
       customer.id,
       customer.id,
@@ -196,6 +238,7 @@ export class AccountStore {
       profile.companyName,
       foldForSearch(profile.companyName),
       foldForSearch(customer.domain),
+      listKey(position),
       address.country.toUpperCase(),
       address.state ?? '',
       address.city,
@@ -207,14 +250,19 @@ export class AccountStore {
 
   /**
    * One page of customers in (sort key, id) order, after `cursor`. With a filter the sort key
-   * is the searched field, folded, so the prefix search is an index range scan.
+   * is the searched field, folded, so the prefix search is an index range scan; without one it
+   * is the order the customers were added, as Partner Center lists a partner's customers.
    */
   list(options: {
     size: number;
     filter?: CustomerFilter | undefined;
     after?: PageCursor | undefined;
   }): CustomerRow[] {
-    const column = options.filter?.Field === 'Domain' ? 'domain_key' : 'name_key';
+    const column = !options.filter
+      ? 'list_key'
+      : options.filter.Field === 'Domain'
+        ? 'domain_key'
+        : 'name_key';
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (options.filter) {
@@ -244,7 +292,7 @@ export class AccountStore {
   /**
    * Applies an update if the current ETag meets `ifMatch`, atomically with the request-id log:
    * a retry with the same `MS-RequestId` for the same customer within a day gets the first
-   * outcome back (200 or 412) and changes nothing. Returns `undefined` when the customer does not
+   * outcome back (200, or 400/2055 for a stale ETag) and changes nothing. Returns `undefined` when the customer does not
    * exist and `reused` when the request id was used for a different body.
    */
   update(request: UpdateRequest): UpdateOutcome | 'reused' | undefined {
@@ -268,7 +316,7 @@ export class AccountStore {
       if (!current) return undefined;
       let outcome: UpdateOutcome;
       if (!ifMatchAllows(request.ifMatch, current.etag)) {
-        outcome = { status: 412, body: request.conflictBody };
+        outcome = { status: 400, body: request.conflictBody };
       } else {
         const etag = newEtag();
         const { profile } = request;

@@ -5,10 +5,20 @@ import { join } from 'node:path';
 /** A CSP source hash as Astro's `security.csp` takes it. */
 export type ScriptHash = `sha256-${string}`;
 
+/** A directive as Astro's `security.csp.directives` types it: the name, then its sources. */
+export type CspDirectiveText = `${
+  | 'default-src'
+  | 'connect-src'
+  | 'img-src'
+  | 'font-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'form-action'} ${string}`;
+
 /** The `security.csp` part of the Astro configuration (Astro's own type, restated narrowly). */
 export interface SiteCsp {
   algorithm: 'SHA-256';
-  directives: string[];
+  directives: CspDirectiveText[];
   scriptDirective: { resources: string[]; hashes: ScriptHash[] };
   styleDirective: { resources: string[] };
 }

@@ -1,13 +1,14 @@
-import { getCountryRules, type Address } from '../contract/index.ts';
+import { countryHints, type Address } from '../contract/index.ts';
 
-const join = (...parts: (string | undefined)[]) =>
+type Part = string | null | undefined;
+
+const join = (...parts: Part[]) =>
   parts
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)
     .join(' ');
 
-const joinTight = (...parts: (string | undefined)[]) =>
-  parts.map((part) => part?.trim() ?? '').join('');
+const joinTight = (...parts: Part[]) => parts.map((part) => part?.trim() ?? '').join('');
 
 /** Countries whose addresses carry the state as a postal abbreviation (`WA`, `ON`, `NSW`). */
 const ABBREVIATED_STATES = new Set(['US', 'CA', 'AU']);
@@ -16,10 +17,10 @@ const ABBREVIATED_STATES = new Set(['US', 'CA', 'AU']);
  * The state as an address line of its country writes it: `Tokyo` → `東京都`, `Beijing` → `北京市`;
  * US, Canadian and Australian abbreviations stay as they are (`Redmond, WA 98052`).
  */
-export function localStateName(country: string, state: string | undefined): string {
+export function localStateName(country: string, state: Part): string {
   const value = state?.trim() ?? '';
   if (ABBREVIATED_STATES.has(country.toUpperCase())) return value;
-  return getCountryRules(country)?.stateDisplayNames?.[value] ?? value;
+  return countryHints(country).stateNames?.[value] ?? value;
 }
 
 /**
@@ -28,7 +29,7 @@ export function localStateName(country: string, state: string | undefined): stri
  * country writes it (`東京都`).
  */
 export function stateChoiceLabel(country: string, state: string, lang: string): string {
-  const names = getCountryRules(country)?.stateDisplayNames;
+  const names = countryHints(country).stateNames;
   if (ABBREVIATED_STATES.has(country.toUpperCase())) return names?.[state] ?? state;
   return lang === 'en' ? state : localStateName(country, state);
 }
@@ -41,7 +42,10 @@ export function stateChoiceLabel(country: string, state: string, lang: string): 
  */
 export function formatAddress(address: Address): string[] {
   const country = address.country.toUpperCase();
-  const { addressLine1: line1, addressLine2: line2, city, postalCode } = address;
+  const line1 = address.addressLine1 ?? '';
+  const line2 = address.addressLine2 ?? '';
+  const city = address.city ?? '';
+  const postalCode = address.postalCode ?? '';
   const state = localStateName(country, address.state);
   let lines: string[];
   switch (country) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ERROR_CODES } from '../contract/index.ts';
 import type { RunningServer } from '../server/app.ts';
 import { WELL_KNOWN_CUSTOMERS } from '../server/seed.ts';
 import { startTestServer } from '../server/test-helpers.ts';
@@ -214,7 +215,7 @@ describe('AccountsClient with a fake fetch', () => {
   const statusTable: [number, unknown, string][] = [
     [
       400,
-      apiError(2000, 'error.badRequest', [
+      apiError(ERROR_CODES.badRequest, 'error.badRequest', [
         {
           field: 'defaultAddress.postalCode',
           messageKey: 'validation.postalCode.format',
@@ -223,15 +224,32 @@ describe('AccountsClient with a fake fetch', () => {
       ]),
       'error.badRequest',
     ],
-    [401, apiError(2010, 'error.unauthorized'), 'error.unauthorized'],
+    [401, apiError(ERROR_CODES.unauthorized, 'error.unauthorized'), 'error.unauthorized'],
     [403, { message: 'Forbidden' }, 'status.forbidden'],
     [404, '', 'error.notFound'],
-    [412, apiError(2055, 'error.concurrencyConflict'), 'error.concurrencyConflict'],
-    [428, apiError(2056, 'error.preconditionRequired'), 'error.preconditionRequired'],
-    [429, apiError(2070, 'error.tooManyRequests'), 'error.tooManyRequests'],
+    [412, { code: 2055 }, 'error.concurrencyConflict'],
+    [
+      428,
+      apiError(ERROR_CODES.preconditionRequired, 'error.preconditionRequired'),
+      'error.preconditionRequired',
+    ],
+    [
+      429,
+      { statusCode: 429, message: 'Rate limit is exceeded. Try again in 7 seconds.' },
+      'error.tooManyRequests',
+    ],
     [500, 'Internal Server Error', 'error.internal'],
     [502, { unexpected: true }, 'error.internal'],
-    [409, { ...apiError(2040, 'not.a.key') }, 'error.idempotencyKeyReused'],
+    [
+      409,
+      { ...apiError(ERROR_CODES.idempotencyKeyReused, 'not.a.key') },
+      'error.idempotencyKeyReused',
+    ],
+    [
+      400,
+      { code: 2001, description: 'Subscription quantity…', data: [], source: 'PartnerFD' },
+      'error.badRequest',
+    ],
   ];
   for (const [status, body, messageKey] of statusTable) {
     test(`maps a ${status} to ${messageKey}`, async () => {
@@ -253,11 +271,101 @@ describe('AccountsClient with a fake fetch', () => {
       assert.equal(error.kind, 'http');
       assert.equal(error.status, status);
       assert.equal(error.messageKey, messageKey);
-      if (status === 400) assert.equal(error.fieldIssues[0]?.field, 'defaultAddress.postalCode');
-      if (status === 412) assert.equal(error.code, 2055);
+      if (JSON.stringify(body).includes('postalCode'))
+        assert.equal(error.fieldIssues[0]?.field, 'defaultAddress.postalCode');
+      else assert.deepEqual(error.fieldIssues, []);
+      assert.equal(error.conflict, status === 412);
       if (status === 429) assert.equal(error.retryAfterSeconds, 7);
     });
   }
+
+  for (const code of [2055, '2055']) {
+    test(`recognises a stale ETag as Partner Center reports it: 400 with code ${JSON.stringify(code)}`, async () => {
+      const { fetch } = fakeFetch({
+        status: 400,
+        body: { code, description: 'Etag is no longer valid', data: [], source: 'PartnerFD' },
+      });
+      const error = await failure(
+        client(fetch).updateBillingProfile('c', toUpdateBody(profile, formValuesFrom(profile)), {
+          etag: 'e',
+          requestId: 'r',
+        }),
+      );
+      assert.equal(error.conflict, true);
+      assert.equal(error.code, 2055);
+      assert.equal(error.messageKey, 'error.concurrencyConflict');
+    });
+  }
+
+  test('sends the headers Partner Center documents on every request', async () => {
+    const { fetch, calls } = fakeFetch({ body: page(['a']) });
+    await client(fetch, { locale: 'ja-JP' }).listCustomers();
+    const headers = calls[0]?.headers ?? {};
+    assert.equal(headers['Accept'], 'application/json');
+    assert.equal(headers['X-Locale'], 'ja-JP');
+    assert.equal(headers['MS-CorrelationId'], 'session-1');
+    assert.match(headers['MS-RequestId'] ?? '', /^[0-9a-f-]{36}$/);
+  });
+
+  test('keeps one MS-RequestId across the automatic retries of one call, a new one per call', async () => {
+    const { fetch, calls } = fakeFetch({ status: 503, body: '' }, { body: page(['a']) });
+    const accounts = client(fetch);
+    await accounts.listCustomers();
+    await accounts.listCustomers();
+    const ids = calls.map((call) => call.headers['MS-RequestId']);
+    assert.equal(ids[0], ids[1]);
+    assert.notEqual(ids[1], ids[2]);
+  });
+
+  test('sends the ETag in attributes.etag and in If-Match, and every field it was given', async () => {
+    const { fetch, calls } = fakeFetch({ body: profile });
+    const body = toUpdateBody({ ...profile, futureField: { kept: true } }, formValuesFrom(profile));
+    await client(fetch).updateBillingProfile('c', body, { etag: '-42', requestId: 'r' });
+    const sent = JSON.parse(calls[0]?.body ?? '{}');
+    assert.equal(calls[0]?.headers['If-Match'], '"-42"');
+    assert.equal(calls[0]?.headers['MS-RequestId'], 'r');
+    assert.equal(sent.attributes.etag, '-42');
+    assert.deepEqual(sent.futureField, { kept: true });
+  });
+
+  test('reads the 2017 address check: an empty 200 is verified', async () => {
+    const { fetch } = fakeFetch({ body: '' });
+    const result = await client(fetch).validateAddress({ country: 'US', city: 'Redmond' });
+    assert.equal(result.status, 'Verified');
+  });
+
+  test('reads the 2017 address check: 400/2007 offers the corrected address', async () => {
+    const description = JSON.stringify({
+      code: '60071',
+      reason: 'ZipCityInvalid - Field - &#39;City&#39; is corrected',
+      corrected_address: { country: 'US', region: 'WA', city: 'BELLEVUE', postal_code: '98007' },
+    });
+    const { fetch } = fakeFetch({
+      status: 400,
+      body: { code: 2007, description, data: [], source: 'PartnerFD' },
+    });
+    const result = await client(fetch).validateAddress({
+      country: 'US',
+      city: 'Redmond',
+      state: 'WA',
+      addressLine1: 'One Microsoft Way',
+      postalCode: '98007',
+    });
+    assert.equal(result.status, 'InteractionRequired');
+    assert.equal(result.suggestedAddresses?.[0]?.city, 'BELLEVUE');
+    assert.equal(result.validationMessage, "ZipCityInvalid - Field - 'City' is corrected");
+  });
+
+  test('asks for the billing profile when the customer came without one', async () => {
+    const { billingProfile: _billing, ...bare } = {
+      ...customer('c1'),
+      billingProfile: profile,
+    };
+    const { fetch, calls } = fakeFetch({ body: bare }, { body: profile });
+    const account = await client(fetch).getAccount('c1');
+    assert.equal(account.billingProfile.id, profile.id);
+    assert.match(calls[1]?.url ?? '', /\/v1\/customers\/c1\/profiles\/billing$/);
+  });
 
   test('reads Retry-After as seconds or as an HTTP date', () => {
     assert.equal(parseRetryAfter('120'), 120);
@@ -267,7 +375,7 @@ describe('AccountsClient with a fake fetch', () => {
   });
 
   test('fetches the rules of a country once, and again after a failure', async () => {
-    const rules = (await import('../contract/index.ts')).getCountryRules('JP');
+    const rules = (await import('../server/country-rules-data.ts')).getCountryRules('JP');
     const { fetch, calls } = fakeFetch({ status: 500, body: '' }, { body: rules });
     const accounts = client(fetch, { retries: 0 });
     await failure(accounts.getCountryRules('jp'));
@@ -304,7 +412,7 @@ describe('AccountsClient against the reference server', () => {
     assert.equal(second.continuationToken, undefined);
   });
 
-  test('updates a billing profile, then gets 412 with the old ETag and the same id replays', async () => {
+  test('updates a billing profile, then gets 400/2055 with the old ETag and the same id replays', async () => {
     const id = WELL_KNOWN_CUSTOMERS.american.id;
     const current = await accounts.getBillingProfile(id);
     const values = { ...formValuesFrom(current), city: 'Bellevue', postalCode: '98004' };
@@ -320,8 +428,9 @@ describe('AccountsClient against the reference server', () => {
     const stale = await failure(
       accounts.updateBillingProfile(id, body, { ...options, requestId: crypto.randomUUID() }),
     );
-    assert.equal(stale.status, 412);
+    assert.equal(stale.status, 400);
     assert.equal(stale.code, 2055);
+    assert.equal(stale.conflict, true);
   });
 
   test('maps the server’s 400 field errors to their contract paths and keys', async () => {
@@ -381,6 +490,7 @@ describe('AccountsClient against the reference server', () => {
       addressLine1: '丸の内1-1-1',
       postalCode: '１０００００５',
     });
-    assert.equal(result.suggestedAddresses[0]?.postalCode, '100-0005');
+    assert.equal(result.status, 'InteractionRequired');
+    assert.equal(result.suggestedAddresses?.[0]?.postalCode, '100-0005');
   });
 });

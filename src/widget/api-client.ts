@@ -3,14 +3,19 @@ import {
   API_PATHS,
   AddressValidationResponseSchema,
   ApiErrorSchema,
-  CountryValidationRulesSchema,
+  CountryValidationRulesResponseSchema,
   CustomerBillingProfileSchema,
   CustomerCollectionSchema,
   CustomerSchema,
   HEADERS,
+  LEGACY_ADDRESS_INVALID_CODE,
   customerListQuery,
+  errorCodeOf,
   errorMessageKey,
+  fieldIssuesOf,
+  isConcurrencyConflict,
   quoteEtag,
+  readLegacyAddressValidation,
   type Address,
   type ApiError,
   type AddressValidationResponse,
@@ -41,8 +46,10 @@ export class ApiClientError extends Error {
   readonly kind: ApiFailureKind;
   /** HTTP status, for `http` failures. */
   readonly status: number | undefined;
-  /** The error body's `code` (like 2055), when the body was a valid error. */
+  /** The error body's `code` (like 2055) as a number, when the body had one. */
   readonly code: number | undefined;
+  /** Whether the update was refused for a stale ETag (400 with code 2055, or 412). */
+  readonly conflict: boolean;
   /** Message key to show: the contract's `error.*` key or the widget's `status.*` key. */
   readonly messageKey: string;
   /** Field problems of a 400, with server paths like `defaultAddress.postalCode`. */
@@ -61,6 +68,7 @@ export class ApiClientError extends Error {
       fieldIssues?: readonly FieldIssue[];
       retryAfterSeconds?: number;
       correlationId?: string;
+      conflict?: boolean;
       cause?: unknown;
     } = {},
   ) {
@@ -75,6 +83,7 @@ export class ApiClientError extends Error {
     this.fieldIssues = details.fieldIssues ?? [];
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.correlationId = details.correlationId ?? '';
+    this.conflict = details.conflict ?? false;
   }
 
   /** Whether sending the same request again may succeed (network, timeout, 5xx). */
@@ -86,6 +95,9 @@ export class ApiClientError extends Error {
     );
   }
 }
+
+/** A customer with the billing profile the Update step edits. */
+export type Account = Customer & { billingProfile: CustomerBillingProfile };
 
 /** How the client talks to the endpoint; everything but `endpoint` has a default. */
 export interface AccountsClientOptions {
@@ -101,6 +113,8 @@ export interface AccountsClientOptions {
   retryDelayMs?: number;
   /** `MS-CorrelationId` sent on every request, so the server's log ties a session together. */
   correlationId?: string;
+  /** `X-Locale` sent on every request (like `ja-JP`), so the service answers in that language. */
+  locale?: string;
 }
 
 /** One page of customers to fetch. */
@@ -124,6 +138,10 @@ interface RequestOptions<T> {
   /** Whether the request may be sent again automatically: no side effects, or none twice. */
   safe: boolean;
   signal?: AbortSignal | undefined;
+  /** What a successful answer without a body means (the 2017 address check's empty 200). */
+  emptyBody?: T;
+  /** Turns an error answer into a result, for answers that are outcomes rather than failures. */
+  recover?: (status: number, error: ApiError | undefined) => T | undefined;
 }
 
 /** Reads `Retry-After` (seconds or an HTTP date) as whole seconds from now. */
@@ -139,7 +157,6 @@ const STATUS_MESSAGE_KEYS: Readonly<Record<number, string>> = {
   401: 'error.unauthorized',
   403: CLIENT_MESSAGE_KEYS.forbidden,
   404: 'error.notFound',
-  412: 'error.concurrencyConflict',
   428: 'error.preconditionRequired',
   429: 'error.tooManyRequests',
   503: 'error.serviceUnavailable',
@@ -149,20 +166,28 @@ function statusMessageKey(status: number): string {
   return STATUS_MESSAGE_KEYS[status] ?? (status >= 500 ? 'error.internal' : 'error.badRequest');
 }
 
-/** The most specific message for an error response: the body's key, its code's, the status's. */
+/**
+ * The most specific message for an error response: a stale ETag's, the body's own key (our
+ * server's extra), the code's among this contract's (which either mean what Partner Center's
+ * same code means or lie outside its range), then the status's.
+ */
 function failureMessageKey(status: number, error: ApiError | undefined): string {
+  if (isConcurrencyConflict(status, error)) return 'error.concurrencyConflict';
   // The contract has no 403 error; a proxy or gateway may still send one.
   if (status === 403 || !error) return statusMessageKey(status);
   // Not the contract's `isMessageKey`: its English table would double the widget's first load.
   // A key the locale files lack is replaced where it is shown.
   if (error.messageKey && /^error\.[A-Za-z]+$/.test(error.messageKey)) return error.messageKey;
-  const byCode = errorMessageKey(error.code);
+  const code = errorCodeOf(error);
+  const byCode = code === undefined ? 'error.internal' : errorMessageKey(code);
   return byCode === 'error.internal' && status < 500 ? statusMessageKey(status) : byCode;
 }
 
+/** The body as JSON; `undefined` when it is empty or not JSON. */
 async function readJson(response: Response): Promise<unknown> {
   try {
-    return await response.json();
+    const text = await response.text();
+    return text.trim() === '' ? undefined : JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -183,6 +208,7 @@ export class AccountsClient {
   readonly #retries: number;
   readonly #retryDelayMs: number;
   readonly #correlationId: string;
+  readonly #locale: string | undefined;
   readonly #rules = new Map<string, Promise<CountryValidationRules>>();
 
   /** The endpoint this client was made for. */
@@ -196,6 +222,7 @@ export class AccountsClient {
     this.#retries = options.retries ?? 2;
     this.#retryDelayMs = options.retryDelayMs ?? 400;
     this.#correlationId = options.correlationId ?? crypto.randomUUID();
+    this.#locale = options.locale;
   }
 
   /** `GET /v1/customers`: one page, the first or the one after `continuationToken`. */
@@ -227,6 +254,16 @@ export class AccountsClient {
     });
   }
 
+  /**
+   * The customer with its billing profile: `GET /v1/customers/{id}`, and the profile's own
+   * `GET …/profiles/billing` when the customer came without one.
+   */
+  async getAccount(id: string, signal?: AbortSignal): Promise<Account> {
+    const customer = await this.getCustomer(id, signal);
+    const billingProfile = customer.billingProfile ?? (await this.getBillingProfile(id, signal));
+    return { ...customer, billingProfile };
+  }
+
   /** `GET /v1/customers/{id}/profiles/billing`: the latest billing profile and its ETag. */
   getBillingProfile(id: string, signal?: AbortSignal): Promise<CustomerBillingProfile> {
     return this.#request({
@@ -238,7 +275,10 @@ export class AccountsClient {
     });
   }
 
-  /** `GET /v1/countryvalidationrules/{iso2}`, fetched once per country and client. */
+  /**
+   * `GET /v1/countryvalidationrules/{iso2}`, fetched once per country and client: the only
+   * source of what an address in that country needs.
+   */
   getCountryRules(iso2: string): Promise<CountryValidationRules> {
     const code = iso2.toUpperCase();
     let rules = this.#rules.get(code);
@@ -246,7 +286,7 @@ export class AccountsClient {
       rules = this.#request({
         method: 'GET',
         path: API_PATHS.countryRules(code),
-        schema: CountryValidationRulesSchema,
+        schema: CountryValidationRulesResponseSchema,
         safe: true,
       });
       // A failure is not cached: the next call asks again.
@@ -256,7 +296,11 @@ export class AccountsClient {
     return rules;
   }
 
-  /** `POST /v1/validations/address`: checks an address and suggests its canonical form. */
+  /**
+   * `POST /v1/validations/address`, read in either generation's terms: the current answer as it
+   * is; the 2017 generation's empty 200 as `Verified` and its 400/2007 (a corrected address inside
+   * `description`) as a suggestion, or as `None` when nothing was corrected.
+   */
   validateAddress(address: Address, signal?: AbortSignal): Promise<AddressValidationResponse> {
     return this.#request({
       method: 'POST',
@@ -265,23 +309,30 @@ export class AccountsClient {
       body: address,
       safe: true,
       signal,
+      emptyBody: { originalAddress: address, suggestedAddresses: [], status: 'Verified' },
+      recover: (status, error) =>
+        status === 400 && errorCodeOf(error) === LEGACY_ADDRESS_INVALID_CODE
+          ? readLegacyAddressValidation(address, error?.description ?? undefined)
+          : undefined,
     });
   }
 
   /**
-   * `PUT /v1/customers/{id}/profiles/billing` with `If-Match` and `MS-RequestId`. Send the same
-   * `requestId` to retry the same edit: the server then answers with the first outcome.
+   * `PUT /v1/customers/{id}/profiles/billing`: the whole resource, with the ETag it started from
+   * in `attributes.etag` and in `If-Match` (as the reference page asks), and `MS-RequestId`. Send
+   * the same `requestId` to retry the same edit: the service then answers with the first outcome.
    */
   updateBillingProfile(
     id: string,
     profile: BillingProfileUpdate,
     options: { etag: string; requestId: string; signal?: AbortSignal },
   ): Promise<CustomerBillingProfile> {
+    const attributes = { ...(profile.attributes ?? {}), etag: options.etag };
     return this.#request({
       method: 'PUT',
       path: API_PATHS.billingProfile(id),
       schema: CustomerBillingProfileSchema,
-      body: profile,
+      body: { ...profile, attributes },
       headers: {
         [HEADERS.ifMatch]: quoteEtag(options.etag),
         [HEADERS.requestId]: options.requestId,
@@ -292,9 +343,11 @@ export class AccountsClient {
   }
 
   async #request<T>(options: RequestOptions<T>): Promise<T> {
+    // One id per call, the same for its automatic retries: the service applies it at most once.
+    const requestId = options.headers?.[HEADERS.requestId] ?? crypto.randomUUID();
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#attempt(options);
+        return await this.#attempt(options, requestId);
       } catch (error) {
         const again =
           options.safe &&
@@ -308,7 +361,7 @@ export class AccountsClient {
     }
   }
 
-  async #attempt<T>(options: RequestOptions<T>): Promise<T> {
+  async #attempt<T>(options: RequestOptions<T>, requestId: string): Promise<T> {
     const correlationId = this.#correlationId;
     const controller = new AbortController();
     let timedOut = false;
@@ -327,6 +380,8 @@ export class AccountsClient {
         headers: {
           Accept: 'application/json',
           [HEADERS.correlationId]: correlationId,
+          [HEADERS.requestId]: requestId,
+          ...(this.#locale ? { [HEADERS.locale]: this.#locale } : {}),
           ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
           ...options.headers,
         },
@@ -345,15 +400,21 @@ export class AccountsClient {
     if (!response.ok) {
       const body = ApiErrorSchema.safeParse(json);
       const error = body.success ? body.data : undefined;
+      const recovered = options.recover?.(response.status, error);
+      if (recovered !== undefined) return recovered;
       const messageKey = failureMessageKey(response.status, error);
       const retryAfterSeconds = parseRetryAfter(response.headers.get(HEADERS.retryAfter));
+      const code = errorCodeOf(error);
       throw new ApiClientError('http', messageKey, {
         status: response.status,
-        ...(error ? { code: error.code, fieldIssues: error.data ?? [] } : {}),
+        ...(code !== undefined ? { code } : {}),
+        fieldIssues: fieldIssuesOf(error),
+        conflict: isConcurrencyConflict(response.status, error),
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
         correlationId,
       });
     }
+    if (json === undefined && options.emptyBody !== undefined) return options.emptyBody;
     const parsed = options.schema.safeParse(json);
     if (!parsed.success) {
       throw new ApiClientError('invalidResponse', CLIENT_MESSAGE_KEYS.invalidResponse, {

@@ -1,20 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  getCountryRules,
+  addressCheckOutcome,
+  continuationTokenOf,
   type Address,
+  type AddressValidationResponse,
   type CountryValidationRules,
-  type Customer,
   type CustomerBillingProfile,
   type CustomerSummary,
   type FieldIssue,
 } from '../contract/index.ts';
 import { formatAddress } from './address-format.ts';
-import { AccountsClient, ApiClientError } from './api-client.ts';
+import { AccountsClient, ApiClientError, type Account } from './api-client.ts';
 import { customerFilterFor } from './customer-search.ts';
 import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
 import {
-  addressFormValues,
+  applySuggestion,
   diffValues,
   formValuesFrom,
   groupIssues,
@@ -32,8 +33,10 @@ import {
   createTranslator,
   loadMessages,
   resolveLanguage,
+  SERVICE_LOCALES,
   type Messages,
   type Translate,
+  type WidgetLanguage,
 } from './translate.ts';
 
 /** The steps of the task, named as the article names them. */
@@ -56,7 +59,20 @@ export interface SubmittedDetail {
 }
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-type SubmitPhase = 'checking' | 'suggest' | 'sending' | 'failed';
+type SubmitPhase = 'checking' | 'suggest' | 'unchecked' | 'sending' | 'failed';
+
+/** What the address check offers: up to three addresses, with the service's own words. */
+export interface AddressSuggestion {
+  /** The address as entered. */
+  entered: Address;
+  /** Addresses the service suggests, at most three. */
+  suggested: Address[];
+  /** The service's `validationMessage`, shown as text. */
+  message: string | undefined;
+}
+
+/** How many of the service's suggestions are offered. */
+const MAX_SUGGESTIONS = 3;
 
 const SEARCH_DELAY_MS = 250;
 const PAGE_SIZE = 20;
@@ -126,7 +142,7 @@ export class CustomerAccountUpdate extends LitElement {
   @state() private listError: ApiClientError | undefined;
   @state() private pendingDraft: Draft | undefined;
 
-  @state() private customer: Customer | undefined;
+  @state() private customer: Account | undefined;
   @state() private accountState: LoadState = 'loading';
   @state() private accountError: ApiClientError | undefined;
 
@@ -136,6 +152,7 @@ export class CustomerAccountUpdate extends LitElement {
   @state() private rules: CountryValidationRules | undefined;
   @state() private errors: FieldErrors = {};
   @state() private otherIssues: FieldIssue[] = [];
+  @state() private serviceMessage: string | undefined;
   @state() private validating = false;
   @state() private draftRestored = false;
   @state() private conflict: CustomerBillingProfile | undefined;
@@ -143,7 +160,7 @@ export class CustomerAccountUpdate extends LitElement {
 
   @state() private submitPhase: SubmitPhase = 'checking';
   @state() private submitError: ApiClientError | undefined;
-  @state() private suggestion: { entered: Address; suggested: Address } | undefined;
+  @state() private suggestion: AddressSuggestion | undefined;
   @state() private result: SubmittedDetail | undefined;
   @state() private updateSteps: typeof import('./update-steps.ts') | undefined;
 
@@ -167,6 +184,7 @@ export class CustomerAccountUpdate extends LitElement {
 
   #t: Translate = (key) => key;
   #client: AccountsClient | undefined;
+  #clientLocale = '';
   #accountId = '';
   #started = false;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -181,7 +199,7 @@ export class CustomerAccountUpdate extends LitElement {
     return this.currentStep;
   }
 
-  get #lang(): string {
+  get #lang(): WidgetLanguage {
     return resolveLanguage(this.lang || this.inheritedLang);
   }
 
@@ -212,11 +230,11 @@ export class CustomerAccountUpdate extends LitElement {
     this.#listAbort?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.currentStep = this.customerId ? 'account' : 'customers';
-    if (changed.has('endpoint') && this.#client?.endpoint !== this.endpoint)
-      this.#client = undefined;
     const lang = this.#lang;
+    if (this.#client?.endpoint !== this.endpoint || this.#clientLocale !== SERVICE_LOCALES[lang])
+      this.#client = undefined;
     this.#t = createTranslator(lang, this.messages ?? this.loadedMessages ?? {});
   }
 
@@ -232,9 +250,15 @@ export class CustomerAccountUpdate extends LitElement {
     target?.focus();
   }
 
-  /** The API client for the current endpoint, made on first use (after connection). */
+  /**
+   * The API client for the current endpoint, made on first use (after connection). It sends the
+   * widget's language as `X-Locale`, so the service's own messages match the rest of the widget.
+   */
   get #api(): AccountsClient {
-    this.#client ??= new AccountsClient({ endpoint: this.endpoint });
+    if (!this.#client) {
+      this.#clientLocale = SERVICE_LOCALES[this.#lang];
+      this.#client = new AccountsClient({ endpoint: this.endpoint, locale: this.#clientLocale });
+    }
     return this.#client;
   }
 
@@ -312,7 +336,7 @@ export class CustomerAccountUpdate extends LitElement {
         signal: controller.signal,
       });
       this.customers = more ? [...this.customers, ...page.items] : page.items;
-      this.continuationToken = page.continuationToken;
+      this.continuationToken = continuationTokenOf(page);
       this.listState = 'ready';
       // Keyboard users who asked for more continue at the first new customer.
       if (more && page.items.length > 0) this.#focus(`[data-index="${firstNew}"]`);
@@ -356,7 +380,7 @@ export class CustomerAccountUpdate extends LitElement {
     this.accountState = 'loading';
     this.accountError = undefined;
     try {
-      this.customer = await this.#api.getCustomer(id);
+      this.customer = await this.#api.getAccount(id);
       this.accountState = 'ready';
       // Fetch the Update form now, so it is there when Update is selected.
       this.#loadUpdateForm();
@@ -380,25 +404,24 @@ export class CustomerAccountUpdate extends LitElement {
     const customer = this.customer;
     if (!customer) return;
     const current = customer.billingProfile;
-    const draft = this.#storage
-      ? loadDraft(this.#storage, customer.id, current.attributes.etag)
-      : undefined;
+    const currentValues = formValuesFrom(current);
+    const draft = this.#storage ? loadDraft(this.#storage, customer.id) : undefined;
     this.errors = {};
     this.otherIssues = [];
+    this.serviceMessage = undefined;
     this.conflictApplied = false;
     this.#pending = undefined;
     this.#addressAccepted = false;
-    if (draft && draft.etag !== current.attributes.etag) {
-      // Saved before someone else changed the profile: keep the old ETag so nothing is sent over
-      // their change, and show both versions so the edits can be re-applied on the latest.
-      this.base = { ...current, attributes: { ...current.attributes, etag: draft.etag } };
+    this.base = current;
+    if (draft && diffValues(draft.original, currentValues).length > 0) {
+      // Saved before someone else changed the profile: show both versions, so the edits are
+      // re-applied on the latest with one button and never sent over the other change.
       this.original = draft.original;
       this.values = draft.values;
       this.conflict = current;
     } else {
-      this.base = current;
-      this.original = formValuesFrom(current);
-      this.values = draft?.values ?? this.original;
+      this.original = currentValues;
+      this.values = draft?.values ?? currentValues;
       this.conflict = undefined;
     }
     this.draftRestored = draft !== undefined;
@@ -422,13 +445,18 @@ export class CustomerAccountUpdate extends LitElement {
     );
   }
 
+  /**
+   * Loads the country's rules from the endpoint, the only source of what its addresses need.
+   * Without them (the service has none, or is unreachable) the form checks lengths and formats
+   * only: a country is never refused here, and the service checks again on submit.
+   */
   async #loadRules(country: string): Promise<void> {
-    this.rules = getCountryRules(country);
+    if (this.rules?.iso2Code.toUpperCase() !== country.toUpperCase()) this.rules = undefined;
     try {
       const rules = await this.#api.getCountryRules(country);
-      if (this.values?.country === rules.iso2Code) this.rules = rules;
+      if (this.values?.country.toUpperCase() === rules.iso2Code.toUpperCase()) this.rules = rules;
     } catch {
-      // The contract's built-in rules are already shown, and the server checks again on submit.
+      // Nothing to do: see above.
     }
   }
 
@@ -436,14 +464,7 @@ export class CustomerAccountUpdate extends LitElement {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const field = control.name as FormField;
     if (!this.values) return;
-    const values = { ...this.values, [field]: control.value };
-    if (field === 'country') {
-      const rules = getCountryRules(control.value);
-      if (rules?.supportedStatesList.length && !rules.supportedStatesList.includes(values.state))
-        values.state = '';
-      void this.#loadRules(control.value);
-    }
-    this.values = values;
+    this.values = { ...this.values, [field]: control.value };
     this.#saveDraft();
   }
 
@@ -457,7 +478,6 @@ export class CustomerAccountUpdate extends LitElement {
     }
     saveDraft(storage, {
       customerId: customer.id,
-      etag: base.attributes.etag,
       companyName: customer.companyProfile.companyName,
       values,
       original,
@@ -480,6 +500,9 @@ export class CustomerAccountUpdate extends LitElement {
     this.base = latest;
     if (this.customer) this.customer = { ...this.customer, billingProfile: latest };
     this.conflict = undefined;
+    this.errors = {};
+    this.otherIssues = [];
+    this.serviceMessage = undefined;
     this.conflictApplied = true;
     this.#pending = undefined;
     this.#addressAccepted = false;
@@ -491,12 +514,18 @@ export class CustomerAccountUpdate extends LitElement {
   async #handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.validating || !this.base || !this.values) return;
+    if (this.conflict) {
+      // Sending now would overwrite someone else's change: the edits go onto the latest first.
+      this.#focus('#conflict');
+      return;
+    }
     this.validating = true;
     const validation = await this.#validation;
     this.validating = false;
     // Without the module (offline, chunk failed) the server's 400 still reports every field.
-    this.errors = validation?.validateForm(this.base, this.values) ?? {};
+    this.errors = validation?.validateForm(this.base, this.values, this.rules) ?? {};
     this.otherIssues = [];
+    this.serviceMessage = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.#focus('#error-summary');
       return;
@@ -512,25 +541,34 @@ export class CustomerAccountUpdate extends LitElement {
     const body = toUpdateBody(base, values);
     if (!this.#addressAccepted) {
       this.submitPhase = 'checking';
+      let check: AddressValidationResponse;
       try {
-        const check = await this.#api.validateAddress(body.defaultAddress);
-        const suggested = check.suggestedAddresses[0];
-        // Offered for `Verified` too: the form already applies the same country rules, so a
-        // suggestion almost always means "valid, but written differently" (1000001 → 100-0001).
-        if (suggested && check.status !== 'VerifiedShippable') {
-          this.suggestion = { entered: body.defaultAddress, suggested };
+        check = await this.#api.validateAddress(body.defaultAddress);
+      } catch (error) {
+        void this.#failSubmit(error);
+        return;
+      }
+      const message = check.validationMessage ?? undefined;
+      switch (addressCheckOutcome(check.status)) {
+        case 'suggest':
+          this.suggestion = {
+            entered: body.defaultAddress,
+            suggested: (check.suggestedAddresses ?? []).slice(0, MAX_SUGGESTIONS),
+            message,
+          };
           this.submitPhase = 'suggest';
           this.#focus('#suggestion');
           return;
-        }
-        if (check.status === 'NotValidated') {
-          this.#showFieldIssues(check.issues);
+        case 'incorrect':
+          this.#showAddressIncorrect(check.issues, message);
           return;
-        }
-        this.#addressAccepted = true;
-      } catch (error) {
-        this.#failSubmit(error);
-        return;
+        case 'unchecked':
+          this.suggestion = { entered: body.defaultAddress, suggested: [], message };
+          this.submitPhase = 'unchecked';
+          this.#focus('#unchecked');
+          return;
+        case 'verified':
+          this.#addressAccepted = true;
       }
     }
     this.submitPhase = 'sending';
@@ -546,12 +584,13 @@ export class CustomerAccountUpdate extends LitElement {
     }
   }
 
-  #useSuggestion(use: boolean): void {
+  /** Sends with the suggested address at `index`, or as entered when `index` is undefined. */
+  #useSuggestion(index: number | undefined): void {
     const { suggestion, values } = this;
     if (!suggestion || !values) return;
-    if (use) {
-      const { suggested } = suggestion;
-      this.values = { ...values, ...addressFormValues(suggested) };
+    const chosen = index === undefined ? undefined : suggestion.suggested[index];
+    if (chosen) {
+      this.values = applySuggestion(values, chosen);
       this.#saveDraft();
     }
     this.suggestion = undefined;
@@ -560,16 +599,15 @@ export class CustomerAccountUpdate extends LitElement {
     void this.#send();
   }
 
-  #succeed(
-    customer: Customer,
-    base: CustomerBillingProfile,
-    profile: CustomerBillingProfile,
-  ): void {
+  #succeed(customer: Account, base: CustomerBillingProfile, profile: CustomerBillingProfile): void {
     const changes = diffValues(formValuesFrom(base), formValuesFrom(profile));
     if (this.#storage) clearDrafts(this.#storage, customer.id);
     this.customer = {
       ...customer,
-      companyProfile: { ...customer.companyProfile, companyName: profile.companyName },
+      companyProfile: {
+        ...customer.companyProfile,
+        companyName: profile.companyName ?? customer.companyProfile.companyName,
+      },
       billingProfile: profile,
     };
     this.#pending = undefined;
@@ -591,7 +629,7 @@ export class CustomerAccountUpdate extends LitElement {
       this.#showFieldIssues(error.fieldIssues);
       return;
     }
-    if (error.status === 412 && this.customer) {
+    if (error.conflict && this.customer) {
       this.submitPhase = 'checking';
       try {
         this.conflict = await this.#api.getBillingProfile(this.customer.id);
@@ -611,10 +649,25 @@ export class CustomerAccountUpdate extends LitElement {
     this.#focus('#submit-error');
   }
 
-  #showFieldIssues(issues: readonly FieldIssue[]): void {
+  /**
+   * The service found no such address (`None`): its fields are marked, with the service's own
+   * explanation in the summary. Our server names the fields; Partner Center only explains.
+   */
+  #showAddressIncorrect(issues: readonly FieldIssue[] | undefined, message: string | undefined) {
+    const notFound = { field: '', messageKey: 'validation.address.notFound' };
+    this.#showFieldIssues(
+      issues?.length
+        ? issues
+        : ['addressLine1', 'city', 'state', 'postalCode'].map((field) => ({ ...notFound, field })),
+      message,
+    );
+  }
+
+  #showFieldIssues(issues: readonly FieldIssue[], serviceMessage?: string): void {
     const { fields, other } = groupIssues(issues);
     this.errors = fields;
     this.otherIssues = other;
+    this.serviceMessage = serviceMessage;
     this.#addressAccepted = false;
     this.#goTo('update');
     // The summary, not the heading: it says what to fix and links to each field.
@@ -806,8 +859,9 @@ export class CustomerAccountUpdate extends LitElement {
         aria-busy=${listState === 'loading' ? 'true' : 'false'}
       >
         ${customers.map((customer, index) => {
+          // Partner Center's list has no address; a richer backend's list may.
           const { companyName, domain, address } = customer.companyProfile;
-          const country = this.#countryName(address.country);
+          const country = address ? this.#countryName(address.country) : '';
           return html`<li>
             <button
               type="button"
@@ -818,14 +872,17 @@ export class CustomerAccountUpdate extends LitElement {
             >
               <span class="name">${companyName}</span>
               <span class="meta"
-                ><span>${domain}</span>
-                <span
-                  >${
-                    address.city
-                      ? t('customers.location', { city: address.city, country })
-                      : country
-                  }</span
-                ></span
+                ><span>${domain}</span> ${
+                  address
+                    ? html`<span
+                        >${
+                          address.city
+                            ? t('customers.location', { city: address.city, country })
+                            : country
+                        }</span
+                      >`
+                    : nothing
+                }</span
               >
             </button>
           </li>`;
@@ -874,7 +931,7 @@ export class CustomerAccountUpdate extends LitElement {
       <div class="actions">${back}</div>`;
   }
 
-  #renderAccountProfile(customer: Customer, back: TemplateResult): TemplateResult {
+  #renderAccountProfile(customer: Account, back: TemplateResult): TemplateResult {
     const t = this.#t;
     const { companyProfile, billingProfile: billing } = customer;
     const address = billing.defaultAddress;
@@ -888,7 +945,7 @@ export class CustomerAccountUpdate extends LitElement {
             <dt>${t('account.domain')}</dt>
             <dd>${companyProfile.domain}</dd>
             <dt>${t('account.microsoftId')}</dt>
-            <dd class="id">${companyProfile.tenantId}</dd>
+            <dd class="id">${companyProfile.tenantId ?? customer.id}</dd>
           </dl>
         </section>
         <section aria-labelledby="billing-heading">
@@ -896,7 +953,10 @@ export class CustomerAccountUpdate extends LitElement {
           <dl>
             <dt>${t('account.contact')}</dt>
             <dd>
-              ${t('account.fullName', { firstName: billing.firstName, lastName: billing.lastName })}
+              ${t('account.fullName', {
+                firstName: billing.firstName ?? '',
+                lastName: billing.lastName ?? '',
+              })}
             </dd>
             <dt>${t('form.email.label')}</dt>
             <dd>${billing.email}</dd>
@@ -909,9 +969,9 @@ export class CustomerAccountUpdate extends LitElement {
                 : nothing
             }
             <dt>${t('form.language.label')}</dt>
-            <dd>${this.#languageName(billing.language)}</dd>
+            <dd>${this.#languageName(billing.language ?? '')}</dd>
             <dt>${t('form.culture.label')}</dt>
-            <dd>${this.#languageName(billing.culture)}</dd>
+            <dd>${this.#languageName(billing.culture ?? '')}</dd>
           </dl>
         </section>
       </div>
@@ -940,6 +1000,7 @@ export class CustomerAccountUpdate extends LitElement {
             values,
             errors: this.errors,
             otherIssues: this.otherIssues,
+            serviceMessage: this.serviceMessage,
             rules: this.rules,
             latest: this.conflict,
             draftRestored: this.draftRestored,
@@ -970,7 +1031,7 @@ export class CustomerAccountUpdate extends LitElement {
         changes: base && values ? diffValues(formValuesFrom(base), values) : [],
         changeTable: (changes, caption) => this.#renderChanges(changes, caption),
         address: (address) => this.#renderAddress(address),
-        onUseSuggestion: (use) => this.#useSuggestion(use),
+        onUseSuggestion: (index) => this.#useSuggestion(index),
         onBack: () => this.#goTo('update'),
         onSend: () => void this.#send(),
       },

@@ -40,28 +40,35 @@ const values: FormValues = {
   language: 'en',
   culture: 'en-US',
 };
-const draft = (etag: string, savedAt: number, customerId = 'c1'): Draft => ({
+const draft = (label: string, savedAt: number, customerId = 'c1'): Draft => ({
   customerId,
-  etag,
   companyName: 'Contoso, Ltd.',
-  values: { ...values, city: `City ${etag}` },
+  values: { ...values, city: `City ${label}` },
   original: values,
   savedAt,
 });
 
-test('restores the draft saved for a customer and ETag', () => {
+test('restores the draft saved for a customer', () => {
   const storage = memoryStorage();
-  saveDraft(storage, draft('e1', 1));
-  assert.deepEqual(loadDraft(storage, 'c1', 'e1'), draft('e1', 1));
-  assert.equal(loadDraft(storage, 'c2', 'e1'), undefined);
+  saveDraft(storage, draft('a', 1));
+  assert.deepEqual(loadDraft(storage, 'c1'), draft('a', 1));
+  assert.equal(loadDraft(storage, 'c2'), undefined);
 });
 
-test('keeps one draft per customer and finds it when the ETag has moved on', () => {
+test('keeps one draft per customer, and no ETag in it', () => {
   const storage = memoryStorage();
-  saveDraft(storage, draft('e1', 1));
-  saveDraft(storage, draft('e2', 2));
+  saveDraft(storage, draft('a', 1));
+  saveDraft(storage, draft('b', 2));
   assert.equal(storage.map.size, 1);
-  assert.equal(loadDraft(storage, 'c1', 'e3')?.etag, 'e2');
+  assert.equal(loadDraft(storage, 'c1')?.values.city, 'City b');
+  assert.doesNotMatch([...storage.map.values()].join(), /etag/i);
+});
+
+test('clears the drafts an earlier version kept per ETag', () => {
+  const storage = memoryStorage();
+  storage.setItem('customer-account-update:draft:c1:e1', JSON.stringify(draft('old', 1)));
+  clearDrafts(storage, 'c1');
+  assert.equal(storage.map.size, 0);
 });
 
 test('offers the newest draft of any customer', () => {
@@ -84,7 +91,7 @@ test('ignores a corrupt or foreign entry instead of throwing', () => {
   const storage = memoryStorage();
   storage.setItem('customer-account-update:draft:c1:e1', '{not json');
   storage.setItem('customer-account-update:draft:c1:e2', JSON.stringify({ customerId: 'c1' }));
-  assert.equal(loadDraft(storage, 'c1', 'e1'), undefined);
+  assert.equal(loadDraft(storage, 'c1'), undefined);
 });
 
 test('reports a full or disabled storage as not saved', () => {

@@ -16,8 +16,6 @@ const FormValuesSchema = z.object(
 const DraftSchema = z.object({
   /** Customer whose billing profile was being edited. */
   customerId: z.string(),
-  /** ETag of the version the edits started from. */
-  etag: z.string(),
   /** Company name, to say whose draft it is. */
   companyName: z.string(),
   /** The form as the person left it. */
@@ -34,15 +32,21 @@ export type Draft = { values: FormValues; original: FormValues } & Omit<
   'values' | 'original'
 >;
 
-const keyOf = (customerId: string, etag: string) =>
-  `${PREFIX}${encodeURIComponent(customerId)}:${encodeURIComponent(etag)}`;
+/**
+ * One draft per customer, and no ETag in it: Partner Center asks clients to GET the latest
+ * version before an update, so a restored draft is compared by its values (`original`) with the
+ * profile as it is now, never sent with an ETag from storage.
+ */
+const keyOf = (customerId: string) => `${PREFIX}${encodeURIComponent(customerId)}`;
 
 function draftKeys(storage: DraftStorage, customerId?: string): string[] {
-  const prefix = customerId === undefined ? PREFIX : `${PREFIX}${encodeURIComponent(customerId)}:`;
+  const own = customerId === undefined ? undefined : keyOf(customerId);
   const keys: string[] = [];
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
-    if (key?.startsWith(prefix)) keys.push(key);
+    // `own:` also finds the drafts earlier versions kept per customer and ETag.
+    if (key?.startsWith(PREFIX) && (!own || key === own || key.startsWith(`${own}:`)))
+      keys.push(key);
   }
   return keys;
 }
@@ -57,12 +61,12 @@ function read(storage: DraftStorage, key: string): Draft | undefined {
 }
 
 /**
- * Saves a draft under its customer and ETag, replacing that customer's older drafts. Returns
- * false when storage refuses (full, or disabled by the browser): editing goes on without it.
+ * Saves the draft of a customer, replacing older ones. Returns false when storage refuses
+ * (full, or disabled by the browser): editing goes on without it.
  */
 export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   try {
-    const key = keyOf(draft.customerId, draft.etag);
+    const key = keyOf(draft.customerId);
     for (const other of draftKeys(storage, draft.customerId))
       if (other !== key) storage.removeItem(other);
     storage.setItem(key, JSON.stringify(draft));
@@ -72,20 +76,9 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   }
 }
 
-/**
- * The draft of a customer: the one for `etag` if there is one, else the newest for any ETag
- * (the profile changed since; sending it then gets a 412, and the conflict view shows both).
- */
-export function loadDraft(
-  storage: DraftStorage,
-  customerId: string,
-  etag?: string,
-): Draft | undefined {
+/** The draft of a customer, if there is one. */
+export function loadDraft(storage: DraftStorage, customerId: string): Draft | undefined {
   try {
-    if (etag !== undefined) {
-      const exact = read(storage, keyOf(customerId, etag));
-      if (exact) return exact;
-    }
     return newest(draftKeys(storage, customerId).map((key) => read(storage, key)));
   } catch {
     return undefined;

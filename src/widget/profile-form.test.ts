@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   addressFormValues,
+  applySuggestion,
   diffValues,
   fieldForPath,
   formValuesFrom,
@@ -21,7 +22,17 @@ test('round-trips a profile through the form and keeps the fields the form does 
   assert.equal(body.defaultAddress.city, '港区');
   assert.equal(body.defaultAddress.firstName, '美咲');
   assert.equal(body.defaultAddress.region, '');
-  assert.equal('links' in body, false);
+  assert.deepEqual(body.links, profile.links);
+  assert.equal(body.attributes?.etag, profile.attributes.etag);
+});
+
+test('sends back the fields of the resource this widget does not know', () => {
+  const body = toUpdateBody(
+    { ...profile, newField: 1, defaultAddress: { ...profile.defaultAddress, district: '丸の内' } },
+    values,
+  );
+  assert.equal(body['newField'], 1);
+  assert.equal(body.defaultAddress.district, '丸の内');
 });
 
 test('maps server paths to form fields', () => {
@@ -91,4 +102,16 @@ test('takes a suggested address into the form, with empty text for missing field
       phoneNumber: '',
     },
   );
+});
+
+test('takes a suggested address without losing what the suggestion leaves out', () => {
+  const next = applySuggestion(
+    { ...values, phoneNumber: '03-1111-2222' },
+    { country: 'JP', addressLine1: '丸の内1丁目', postalCode: '100-0005' },
+  );
+  assert.equal(next.addressLine1, '丸の内1丁目');
+  assert.equal(next.postalCode, '100-0005');
+  assert.equal(next.phoneNumber, '03-1111-2222');
+  assert.equal(next.city, values.city);
+  assert.equal(next.country, values.country);
 });

@@ -76,47 +76,67 @@ export function addressFormValues(
 ): Pick<FormValues, (typeof ADDRESS_FIELDS)[number]> {
   return {
     country: address.country.toUpperCase(),
-    addressLine1: address.addressLine1,
+    addressLine1: address.addressLine1 ?? '',
     addressLine2: address.addressLine2 ?? '',
-    city: address.city,
+    city: address.city ?? '',
     state: address.state ?? '',
     postalCode: address.postalCode ?? '',
     phoneNumber: address.phoneNumber ?? '',
   };
 }
 
-/** The form's values for a billing profile. */
+/**
+ * The form's values with a suggested address taken in: the place fields the suggestion has
+ * (street, city, state, postal code). What it leaves out (an address service rarely returns the
+ * phone number) and the country keep what the partner entered.
+ */
+export function applySuggestion(values: FormValues, suggestion: Address): FormValues {
+  const result = { ...values };
+  for (const field of ['addressLine1', 'addressLine2', 'city', 'state', 'postalCode'] as const) {
+    const value = suggestion[field];
+    if (typeof value === 'string') result[field] = value;
+  }
+  if (suggestion.phoneNumber) result.phoneNumber = suggestion.phoneNumber;
+  return result;
+}
+
+/** The form's values for a billing profile; a field the service left out is empty. */
 export function formValuesFrom(profile: CustomerBillingProfile): FormValues {
   return {
-    firstName: profile.firstName,
-    lastName: profile.lastName,
-    email: profile.email,
-    companyName: profile.companyName,
-    language: profile.language,
-    culture: profile.culture,
+    firstName: profile.firstName ?? '',
+    lastName: profile.lastName ?? '',
+    email: profile.email ?? '',
+    companyName: profile.companyName ?? '',
+    language: profile.language ?? '',
+    culture: profile.culture ?? '',
     ...addressFormValues(profile.defaultAddress),
   };
 }
 
 /**
- * The PUT body for the form's values on top of `base`: fields the form does not show (the
- * profile id, the address's contact name and region) are sent back as they were.
+ * The PUT body for the form's values on top of `base`: the whole resource as the service sent
+ * it, so fields the form does not show (the profile id, the address's contact name and region,
+ * fields this widget does not know) go back unchanged, with the ETag of `base` in
+ * `attributes.etag`.
  */
 export function toUpdateBody(
   base: CustomerBillingProfile,
   values: FormValues,
-): BillingProfileUpdate {
-  const address = { ...base.defaultAddress };
-  for (const field of ADDRESS_FIELDS) address[field] = values[field];
+): BillingProfileUpdate & Record<string, unknown> {
+  const address = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, values[field]])) as Pick<
+    FormValues,
+    AddressField
+  >;
   return {
-    id: base.id,
+    ...base,
     firstName: values.firstName,
     lastName: values.lastName,
     email: values.email,
     companyName: values.companyName,
     culture: values.culture,
     language: values.language,
-    defaultAddress: address,
+    defaultAddress: { ...base.defaultAddress, ...address },
+    attributes: { ...base.attributes },
   };
 }
 

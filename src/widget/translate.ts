@@ -11,6 +11,16 @@ export const WIDGET_LANGUAGES = ['en', 'ja-JP', 'zh-TW'] as const;
 /** A language the widget has strings for. */
 export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];
 
+/**
+ * The `X-Locale` the widget sends in each language, so Partner Center's own messages (address
+ * validation's `validationMessage`) come in the language the rest of the widget speaks.
+ */
+export const SERVICE_LOCALES: Readonly<Record<WidgetLanguage, string>> = {
+  en: 'en-US',
+  'ja-JP': 'ja-JP',
+  'zh-TW': 'zh-TW',
+};
+
 /** The UI strings of one language: flat dot-separated keys to i18next strings. */
 export type Messages = Readonly<Record<string, string>>;
 

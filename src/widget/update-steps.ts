@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  SUPPORTED_COUNTRIES,
+  countryHints,
   type Address,
   type CountryValidationRules,
   type CustomerBillingProfile,
@@ -17,7 +17,7 @@ import {
   type FormField,
   type FormValues,
 } from './profile-form.ts';
-import type { SubmittedDetail } from './customer-account-update.ts';
+import type { AddressSuggestion, SubmittedDetail } from './customer-account-update.ts';
 import type { Translate } from './translate.ts';
 
 /**
@@ -105,9 +105,11 @@ export interface UpdateFormView {
   errors: FieldErrors;
   /** Problems that belong to no field on the form. */
   otherIssues: readonly FieldIssue[];
-  /** Rules of the selected country, when known. */
+  /** The service's own explanation of a refused address, shown as text in the summary. */
+  serviceMessage: string | undefined;
+  /** Rules of the address's country as the endpoint served them, when known. */
   rules: CountryValidationRules | undefined;
-  /** The server's latest version after a 412, to compare with the edits. */
+  /** The service's latest version after a conflict (400/2055 or 412), to compare with the edits. */
   latest: CustomerBillingProfile | undefined;
   /** Whether unsent edits were restored from this session. */
   draftRestored: boolean;
@@ -248,13 +250,32 @@ function select(
   );
 }
 
+/**
+ * The country, shown but not editable: Partner Center does not change the country of a
+ * customer's billing address, and the widget has no country list of its own to offer.
+ */
+function countryField(view: UpdateFormView): TemplateResult {
+  return html`<div class="field" part="field">
+    <label for="field-country">${view.t('form.country.label')}</label>
+    <p id="hint-country" class="hint">${view.t('form.country.hint')}</p>
+    <input
+      id="field-country"
+      type="text"
+      readonly
+      autocomplete="off"
+      aria-describedby="hint-country"
+      .value=${view.countryName(view.values.country)}
+    />
+  </div>`;
+}
+
 /** The Update step's form, with its error summary and the draft and conflict notices. */
 export function renderUpdateForm(view: UpdateFormView): TemplateResult {
   const { t, values, rules, lang } = view;
-  const collator = new Intl.Collator(lang);
-  const countries = SUPPORTED_COUNTRIES.map((code) => [code, view.countryName(code)] as const)
-    .slice()
-    .sort((a, b) => collator.compare(a[1], b[1]));
+  // Examples come from the rules when a backend adds them, else from the built-in hints.
+  const hints = countryHints(values.country);
+  const postalExample = rules?.postalCodeExample ?? hints.postalCodeExample;
+  const phoneExample = rules?.phoneNumberExample ?? hints.phoneNumberExample;
   const states = rules?.supportedStatesList ?? [];
   const stateName = (state: string) => stateChoiceLabel(values.country, state, lang);
   const languages = (rules?.supportedLanguagesList ?? []).map(
@@ -263,13 +284,20 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
   const cultures = (rules?.supportedCulturesList ?? []).map(
     (code) => [code, view.languageName(code)] as const,
   );
+  // One line per message: a refused address marks several fields with the same one.
+  const seen = new Set<string>();
   const issues = [
     ...Object.entries(view.errors).map(([field, issue]) => ({ field, issue })),
     ...view.otherIssues.map((issue) => ({ field: '', issue })),
-  ];
+  ].filter(({ issue }) => {
+    const text = view.message(issue);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
   const latest = view.latest;
   return html`${stepStyles}${
-      issues.length > 0
+      issues.length > 0 || view.serviceMessage
         ? html`<div
             class="box error summary"
             id="error-summary"
@@ -289,6 +317,11 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
                     </li>`
                   : html`<li>${view.message(issue)}</li>`,
               )}
+              ${
+                view.serviceMessage
+                  ? html`<li>${t('submit.serviceMessage', { message: view.serviceMessage })}</li>`
+                  : nothing
+              }
             </ul>
           </div>`
         : nothing
@@ -336,8 +369,7 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
     <form novalidate @submit=${view.onSubmit}>
       <div class="row">${input(view, 'firstName')}${input(view, 'lastName')}</div>
       ${input(view, 'email', 'email', t('form.email.hint'))} ${input(view, 'companyName')}
-      ${select(view, 'country', countries)} ${input(view, 'addressLine1')}
-      ${input(view, 'addressLine2')}
+      ${countryField(view)} ${input(view, 'addressLine1')} ${input(view, 'addressLine2')}
       <div class="row">
         ${input(view, 'city')}
         ${
@@ -356,13 +388,13 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
         view,
         'postalCode',
         'text',
-        rules ? t('form.postalCode.hint', { example: rules.postalCodeExample }) : undefined,
+        postalExample ? t('form.postalCode.hint', { example: postalExample }) : undefined,
       )}
       ${input(
         view,
         'phoneNumber',
         'tel',
-        rules ? t('form.phoneNumber.hint', { example: rules.phoneNumberExample }) : undefined,
+        phoneExample ? t('form.phoneNumber.hint', { example: phoneExample }) : undefined,
       )}
       <div class="row">
         ${select(view, 'language', languages)}
@@ -387,10 +419,13 @@ export function renderUpdateForm(view: UpdateFormView): TemplateResult {
 export interface SubmitView {
   /** Translator of the widget's strings. */
   t: Translate;
-  /** Where the submit is: checking the address, waiting for a choice, sending, or failed. */
-  phase: 'checking' | 'suggest' | 'sending' | 'failed';
-  /** The address as entered and the server's suggestion, in the `suggest` phase. */
-  suggestion: { entered: Address; suggested: Address } | undefined;
+  /**
+   * Where the submit is: checking the address, waiting for a choice among suggestions, waiting
+   * for a confirmation of an address the service could not check, sending, or failed.
+   */
+  phase: 'checking' | 'suggest' | 'unchecked' | 'sending' | 'failed';
+  /** The address as entered, the service's suggestions and message (`suggest`, `unchecked`). */
+  suggestion: AddressSuggestion | undefined;
   /** The failure message, in the `failed` phase. */
   error: TemplateResult | undefined;
   /** The changes being sent. */
@@ -399,12 +434,72 @@ export interface SubmitView {
   changeTable: (changes: readonly FieldChange[], captionKey: string) => TemplateResult;
   /** An address, formatted for its country. */
   address: (address: Address) => TemplateResult;
-  /** "Use the suggested address" (true) or "Keep the address I entered" (false). */
-  onUseSuggestion: (use: boolean) => void;
+  /** "Use the suggested address" (its index) or send the address as entered (`undefined`). */
+  onUseSuggestion: (index: number | undefined) => void;
   /** "Back to Update". */
   onBack: () => void;
   /** "Submit" or "Try again": sends the same edit (same `MS-RequestId`). */
   onSend: () => void;
+}
+
+function serviceMessage(view: SubmitView, suggestion: AddressSuggestion) {
+  return suggestion.message
+    ? html`<p>${view.t('submit.serviceMessage', { message: suggestion.message })}</p>`
+    : nothing;
+}
+
+/**
+ * The address check's suggestions (at most three) beside the address as entered, each with its
+ * own button; the service's message (partial street or building, several matches, a question)
+ * is shown as text.
+ */
+function suggestionBox(view: SubmitView, suggestion: AddressSuggestion): TemplateResult {
+  const { t } = view;
+  const several = suggestion.suggested.length > 1;
+  return html`<section
+    class="box notice"
+    id="suggestion"
+    tabindex="-1"
+    aria-labelledby="suggestion-heading"
+  >
+    <h3 id="suggestion-heading">${t('submit.suggestion.heading')}</h3>
+    <p>${t('submit.suggestion.body')}</p>
+    ${serviceMessage(view, suggestion)}
+    <div class="cards">
+      <div>
+        <h4>${t('submit.suggestion.yours')}</h4>
+        ${view.address(suggestion.entered)}
+      </div>
+      ${suggestion.suggested.map(
+        (address, index) =>
+          html`<div>
+            <h4 id="suggested-${index}">
+              ${
+                several
+                  ? t('submit.suggestion.numbered', { number: index + 1 })
+                  : t('submit.suggestion.suggested')
+              }
+            </h4>
+            ${view.address(address)}
+            <!-- Several buttons share one label; the heading tells screen readers which it is. -->
+            <button
+              type="button"
+              part="button button-primary"
+              class="primary"
+              aria-describedby="suggested-${index}"
+              @click=${() => view.onUseSuggestion(index)}
+            >
+              ${t('submit.suggestion.use')}
+            </button>
+          </div>`,
+      )}
+    </div>
+    <div class="actions">
+      <button type="button" part="button" @click=${() => view.onUseSuggestion(undefined)}>
+        ${t('submit.suggestion.keep')}
+      </button>
+    </div>
+  </section>`;
 }
 
 /**
@@ -418,37 +513,26 @@ export function renderSubmitStep(view: SubmitView): TemplateResult {
     <p class="status" role="status">
       ${phase === 'checking' ? t('submit.checking') : phase === 'sending' ? t('submit.sending') : ''}
     </p>
+    ${phase === 'suggest' && suggestion ? suggestionBox(view, suggestion) : nothing}
     ${
-      phase === 'suggest' && suggestion
+      phase === 'unchecked' && suggestion
         ? html`<section
-            class="box notice"
-            id="suggestion"
+            class="box warning"
+            id="unchecked"
             tabindex="-1"
-            aria-labelledby="suggestion-heading"
+            aria-labelledby="unchecked-heading"
           >
-            <h3 id="suggestion-heading">${t('submit.suggestion.heading')}</h3>
-            <p>${t('submit.suggestion.body')}</p>
-            <div class="cards">
-              <div>
-                <h4>${t('submit.suggestion.yours')}</h4>
-                ${view.address(suggestion.entered)}
-              </div>
-              <div>
-                <h4>${t('submit.suggestion.suggested')}</h4>
-                ${view.address(suggestion.suggested)}
-              </div>
-            </div>
+            <h3 id="unchecked-heading">${t('submit.unchecked.heading')}</h3>
+            <p>${t('submit.unchecked.body')}</p>
+            ${serviceMessage(view, suggestion)} ${view.address(suggestion.entered)}
             <div class="actions">
-              <button type="button" part="button" @click=${() => view.onUseSuggestion(false)}>
-                ${t('submit.suggestion.keep')}
-              </button>
               <button
                 type="button"
                 part="button button-primary"
                 class="primary"
-                @click=${() => view.onUseSuggestion(true)}
+                @click=${() => view.onUseSuggestion(undefined)}
               >
-                ${t('submit.suggestion.use')}
+                ${t('submit.unchecked.send')}
               </button>
             </div>
           </section>`
@@ -466,7 +550,7 @@ export function renderSubmitStep(view: SubmitView): TemplateResult {
         ${t('submit.back')}
       </button>
       ${
-        phase === 'suggest'
+        phase === 'suggest' || phase === 'unchecked'
           ? nothing
           : html`<button
               type="button"

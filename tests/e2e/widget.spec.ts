@@ -209,13 +209,13 @@ async function openUpdate(page: Page, domain: string, companyName: string) {
   await expect(widget(page).getByRole('heading', { name: 'Update', exact: true })).toBeFocused();
 }
 
-test('a 412 shows the latest values beside the edits and re-applies the edits onto them', async ({
+test('a stale ETag (400 with code 2055) shows the latest values beside the edits and re-applies the edits onto them', async ({
   page,
   request,
 }) => {
   const customer = await customerFor(request, 'US', 1);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
-  await widget(page).getByLabel('Address line 2').fill(`Suite 412 ${run}`);
+  await widget(page).getByLabel('Address line 2').fill(`Suite 2055 ${run}`);
 
   // Someone else changes the city meanwhile.
   const before = await billingProfile(request, customer.id);
@@ -229,18 +229,18 @@ test('a 412 shows the latest values beside the edits and re-applies the edits on
   const conflict = widget(page).getByRole('region', { name: 'Someone else changed this account' });
   await expect(conflict).toBeVisible();
   await expect(conflict.getByRole('row', { name: /City/ })).toContainText(`Tacoma ${run}`);
-  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 412 ${run}`);
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 2055 ${run}`);
   await widget(page)
     .getByRole('button', { name: 'Apply my changes to the latest version' })
     .click();
   await expect(widget(page).getByLabel('City')).toHaveValue(`Tacoma ${run}`);
-  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 412 ${run}`);
+  await expect(widget(page).getByLabel('Address line 2')).toHaveValue(`Suite 2055 ${run}`);
   await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(widget(page).getByRole('heading', { name: 'Account updated' })).toBeVisible();
   const after = await billingProfile(request, customer.id);
   expect(after.defaultAddress).toMatchObject({
     city: `Tacoma ${run}`,
-    addressLine2: `Suite 412 ${run}`,
+    addressLine2: `Suite 2055 ${run}`,
   });
 });
 
@@ -324,6 +324,8 @@ test('a reload in the middle of an edit restores the draft', async ({ page, requ
 
 for (const article of articles) {
   test(`every step of the widget passes axe (${article.lang})`, async ({ page, request }) => {
+    // Five full axe runs: on a busy machine they alone can take well over the default 30 s.
+    test.setTimeout(180_000);
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'JP', 10 + articles.indexOf(article));
     await page.goto(articlePath(article.folder));
@@ -518,4 +520,40 @@ test('customer-id starts at the Account step; an unknown customer gets a clear m
     .getByRole('button', { name: zh('account.back') })
     .click();
   await expect(widget(page).getByRole('heading', { name: zh('customers.heading') })).toBeVisible();
+});
+
+test('an address the service calls incorrect (None) is marked on its fields, with the service’s message', async ({
+  page,
+}) => {
+  const strings = widgetStrings('en');
+  await openUpdate(page, 'hikaridenki.onmicrosoft.com', '株式会社ひかり電機');
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  const summary = widget(page)
+    .getByRole('alert')
+    .filter({ hasText: strings('form.errorSummary') });
+  await expect(summary).toBeFocused();
+  await expect(
+    summary.getByRole('link', { name: strings('validation.address.notFound') }),
+  ).toBeVisible();
+  await expect(summary).toContainText('No address has this postal code.');
+  await expect(widget(page).getByLabel(strings('form.postalCode.label'))).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+});
+
+test('an address the service could not check (NotValidated) is submitted once the partner confirms', async ({
+  page,
+}) => {
+  const strings = widgetStrings('en');
+  await openUpdate(page, 'tailspintoys.onmicrosoft.com', 'Tailspin Toys Pvt. Ltd.');
+  await widget(page).getByLabel(strings('form.addressLine2.label')).fill(`Unchecked ${run}`);
+  await widget(page).getByRole('button', { name: 'Submit', exact: true }).click();
+  const unchecked = widget(page).getByRole('region', {
+    name: strings('submit.unchecked.heading'),
+  });
+  await expect(unchecked).toBeFocused();
+  await expect(unchecked).toContainText('Addresses in IN are not validated.');
+  await unchecked.getByRole('button', { name: strings('submit.unchecked.send') }).click();
+  await expect(widget(page).getByRole('heading', { name: strings('done.heading') })).toBeVisible();
 });

@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AddressValidationResponseSchema, type Address } from '../../contract/index.ts';
+import { AddressValidationResponseSchema, type AddressUpdate } from '../../contract/index.ts';
 import type { RunningServer } from '../app.ts';
 import { sendJson, startTestServer } from '../test-helpers.ts';
 import { validateAddress } from './address-validation.ts';
 
-const CASES: [label: string, address: Address, status: string, suggestion?: Partial<Address>][] = [
+const CASES: [
+  label: string,
+  address: AddressUpdate,
+  status: string,
+  suggestion?: Partial<AddressUpdate>,
+][] = [
   [
     'hyphenates a Japanese postal code',
     {
@@ -27,7 +32,7 @@ const CASES: [label: string, address: Address, status: string, suggestion?: Part
       addressLine1: '丸の内１丁目',
       postalCode: '１０００００１',
     },
-    'NotValidated',
+    'InteractionRequired',
     { postalCode: '100-0001', state: 'Tokyo', addressLine1: '丸の内1丁目' },
   ],
   [
@@ -57,7 +62,7 @@ const CASES: [label: string, address: Address, status: string, suggestion?: Part
       addressLine1: '1 Microsoft Way',
       postalCode: '98052',
     },
-    'NotValidated',
+    'InteractionRequired',
     { state: 'WA' },
   ],
   [
@@ -74,12 +79,57 @@ const CASES: [label: string, address: Address, status: string, suggestion?: Part
   [
     'cannot fix a postal code of the wrong length',
     { country: 'DE', city: 'Berlin', addressLine1: 'Hauptstraße 1', postalCode: '1011' },
-    'NotValidated',
+    'None',
   ],
   [
     'does not check a country without rules',
     { country: 'ZZ', city: 'X', addressLine1: 'Y', postalCode: '1' },
+    'NotValidated',
+  ],
+  [
+    'does not check a country it does not verify',
+    {
+      country: 'IN',
+      state: 'Delhi',
+      city: 'New Delhi',
+      addressLine1: '1 Janpath',
+      postalCode: '110001',
+    },
+    'NotValidated',
+  ],
+  [
+    'knows no address with an all-zero postal code',
+    {
+      country: 'JP',
+      state: 'Tokyo',
+      city: '千代田区',
+      addressLine1: '丸の内1-1',
+      postalCode: '000-0000',
+    },
     'None',
+  ],
+  [
+    'asks to confirm a post office box',
+    {
+      country: 'US',
+      state: 'WA',
+      city: 'Redmond',
+      addressLine1: 'PO Box 97017',
+      postalCode: '98073',
+    },
+    'InteractionRequired',
+  ],
+  [
+    'finds a suite without its number',
+    {
+      country: 'US',
+      state: 'WA',
+      city: 'Redmond',
+      addressLine1: '1 Microsoft Way',
+      addressLine2: 'Suite',
+      postalCode: '98052',
+    },
+    'PremisesPartial',
   ],
 ];
 
@@ -87,6 +137,7 @@ for (const [label, address, status, suggestion] of CASES) {
   test(`address validation ${label}`, () => {
     const result = validateAddress(address);
     assert.equal(result.status, status);
+    assert.equal(result.validationMessage === undefined, status.startsWith('Verified'));
     if (suggestion) {
       assert.equal(result.suggestedAddresses.length, 1);
       assert.deepEqual(
@@ -98,6 +149,36 @@ for (const [label, address, status, suggestion] of CASES) {
     }
   });
 }
+
+test('suggests three numbered streets for a street without a house number', () => {
+  const result = validateAddress({
+    country: 'JP',
+    state: 'Tokyo',
+    city: '千代田区',
+    addressLine1: '丸の内',
+    postalCode: '100-0005',
+  });
+  assert.equal(result.status, 'StreetPartial');
+  assert.deepEqual(
+    result.suggestedAddresses.map((address) => address.addressLine1),
+    ['丸の内1丁目', '丸の内2丁目', '丸の内3丁目'],
+  );
+});
+
+test('lists every Springfield when the postal code matches none', () => {
+  const result = validateAddress({
+    country: 'US',
+    state: 'MO',
+    city: 'Springfield',
+    addressLine1: '400 S Main St',
+    postalCode: '65899',
+  });
+  assert.equal(result.status, 'Multiple');
+  assert.deepEqual(
+    result.suggestedAddresses.map((address) => `${address.state} ${address.postalCode}`),
+    ['IL 62701', 'MA 01103', 'MO 65801'],
+  );
+});
 
 test('explains what is wrong with an invalid address, per field', () => {
   const result = validateAddress({
@@ -126,7 +207,8 @@ test('POST /v1/validations/address answers in the contract shape', async () => {
   const response = await sendJson(`${server.apiUrl}/v1/validations/address`, 'POST', CASES[0]![1]);
   assert.equal(response.status, 200);
   assert.equal(
-    AddressValidationResponseSchema.parse(await response.json()).suggestedAddresses[0]?.postalCode,
+    AddressValidationResponseSchema.parse(await response.json()).suggestedAddresses?.[0]
+      ?.postalCode,
     '100-0001',
   );
 });

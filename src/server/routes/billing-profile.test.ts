@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import {
   ApiErrorSchema,
   CustomerBillingProfileSchema,
+  ERROR_CODES,
   type CustomerBillingProfile,
 } from '../../contract/index.ts';
 import type { RunningServer } from '../app.ts';
@@ -68,23 +69,34 @@ test('renames the customer in the list when the billing company name changes', a
   );
 });
 
-test('answers 412 with code 2055 for a stale ETag', async () => {
+test('answers a stale ETag as Partner Center does: 400 with code 2055', async () => {
   const id = WELL_KNOWN_CUSTOMERS.taiwanese.id;
   const { profile, etag } = await load(id);
   assert.equal((await put(id, profile, { 'If-Match': etag })).status, 200);
   const stale = await put(id, { ...profile, firstName: '家豪' }, { 'If-Match': etag });
-  assert.equal(stale.status, 412);
+  assert.equal(stale.status, 400);
   const body = await stale.json();
   assert.equal(body.code, 2055);
   assert.equal(body.messageKey, 'error.concurrencyConflict');
   assert.notEqual((await load(id)).profile.firstName, '家豪');
 });
 
-test('answers 428 without If-Match', async () => {
+test('takes the ETag from the body’s attributes.etag when there is no If-Match', async () => {
+  const id = WELL_KNOWN_CUSTOMERS.katakana.id;
+  const { profile } = await load(id);
+  const saved = await put(id, { ...profile, firstName: 'ハナ' }, {});
+  assert.equal(saved.status, 200);
+  const stale = await put(id, { ...profile, firstName: 'ユキ' }, {});
+  assert.equal(stale.status, 400);
+  assert.equal((await stale.json()).code, 2055);
+});
+
+test('answers 428 with neither If-Match nor attributes.etag', async () => {
   const { profile } = await load(WELL_KNOWN_CUSTOMERS.japanese.id);
-  const response = await put(WELL_KNOWN_CUSTOMERS.japanese.id, profile, {});
+  const { attributes: _attributes, ...withoutEtag } = profile;
+  const response = await put(WELL_KNOWN_CUSTOMERS.japanese.id, withoutEtag, {});
   assert.equal(response.status, 428);
-  assert.equal((await response.json()).code, 2056);
+  assert.equal((await response.json()).code, ERROR_CODES.preconditionRequired);
 });
 
 test('saves when If-Match lists the current ETag among others', async () => {
@@ -103,11 +115,11 @@ test('saves with If-Match: * when the profile exists', async () => {
   assert.equal((await load(id)).profile.firstName, '星');
 });
 
-test('answers 412 for the current ETag sent as weak, since If-Match compares strongly', async () => {
+test('answers 400/2055 for the current ETag sent as weak, since If-Match compares strongly', async () => {
   const id = WELL_KNOWN_CUSTOMERS.japanese.id;
   const { profile, etag } = await load(id);
   const response = await put(id, { ...profile, firstName: '弱' }, { 'If-Match': `W/${etag}` });
-  assert.equal(response.status, 412);
+  assert.equal(response.status, 400);
   assert.equal((await response.json()).code, 2055);
   assert.equal((await load(id)).etag, etag);
 });
@@ -124,7 +136,7 @@ for (const ifMatch of ['abc', '"abc', '"a" "b"', '"a", *', 'w/"a"']) {
     const response = await put(id, profile, { 'If-Match': ifMatch });
     assert.equal(response.status, 400);
     const body = ApiErrorSchema.parse(await response.json());
-    assert.equal(body.code, 2000);
+    assert.equal(body.code, ERROR_CODES.badRequest);
     assert.deepEqual(body.data, [{ field: 'If-Match', messageKey: 'validation.invalidType' }]);
     assert.equal((await load(id)).etag, etag);
   });
@@ -150,7 +162,7 @@ test('answers 400 naming each invalid field with its message key and parameters'
   );
   assert.equal(response.status, 400);
   const body = await response.json();
-  assert.equal(body.code, 2000);
+  assert.equal(body.code, ERROR_CODES.badRequest);
   assert.deepEqual(body.data, [
     { field: 'firstName', messageKey: 'validation.firstName.required' },
     { field: 'email', messageKey: 'validation.email.format' },
@@ -184,7 +196,7 @@ test('moves a customer to another country when the address passes that country�
     addressLine1: '1 Microsoft Way',
     addressLine2: '',
     postalCode: '98052',
-    phoneNumber: '+1 425 882 8080',
+    phoneNumber: '(425) 882-8080',
   };
   const invalid = await put(
     id,
@@ -224,13 +236,15 @@ test('replays the first result for a retry with the same MS-RequestId and applie
   assert.equal((await load(id)).etag, first.headers.get('etag'));
 });
 
-test('replays a 412 for a retry of a request that lost the race', async () => {
+test('replays the 2055 answer for a retry of a request that lost the race', async () => {
   const id = WELL_KNOWN_CUSTOMERS.fullWidthLatin.id;
   const { profile, etag } = await load(id);
   assert.equal((await put(id, profile, { 'If-Match': etag })).status, 200);
   const headers = { 'If-Match': etag, 'MS-RequestId': 'lost-race-1' };
-  assert.equal((await put(id, { ...profile, firstName: '彩' }, headers)).status, 412);
-  assert.equal((await put(id, { ...profile, firstName: '彩' }, headers)).status, 412);
+  assert.equal((await put(id, { ...profile, firstName: '彩' }, headers)).status, 400);
+  const replayed = await put(id, { ...profile, firstName: '彩' }, headers);
+  assert.equal(replayed.status, 400);
+  assert.equal((await replayed.json()).code, 2055);
 });
 
 test('answers 409 when a request id is reused for a different change', async () => {
@@ -246,7 +260,7 @@ test('answers 409 when a request id is reused for a different change', async () 
     { 'If-Match': etag, 'MS-RequestId': 'reuse-1' },
   );
   assert.equal(other.status, 409);
-  assert.equal((await other.json()).code, 2040);
+  assert.equal((await other.json()).code, ERROR_CODES.idempotencyKeyReused);
 });
 
 test('lets exactly one of 20 parallel updates with the same ETag win', async () => {
@@ -265,7 +279,7 @@ test('lets exactly one of 20 parallel updates with the same ETag win', async () 
     ),
   );
   const statuses = responses.map((response) => response.status).sort();
-  assert.deepEqual(statuses, [200, ...Array<number>(19).fill(412)]);
+  assert.deepEqual(statuses, [200, ...Array<number>(19).fill(400)]);
   const winner = responses.find((response) => response.status === 200)!;
   assert.deepEqual((await load(id)).profile, await winner.json());
 });

@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import {
   HEADERS,
+  makeBillingProfileUpdateSchema,
   quoteEtag,
   toFieldIssues,
-  type Address,
+  type AddressUpdate,
   type FieldIssue,
 } from '../../contract/index.ts';
-import { StrictBillingProfileUpdateSchema } from '../../contract/phone.ts';
+import { isValidPhone } from '../../contract/phone.ts';
+import { getCountryRules } from '../country-rules-data.ts';
 import { apiError, errorBody, validationError } from '../errors.ts';
-import { parseIfMatch } from '../if-match.ts';
+import { parseIfMatch, type IfMatch } from '../if-match.ts';
 import { toBillingProfile } from '../representation.ts';
-import type { AccountStore, StoredProfile } from '../store.ts';
+import type { AccountStore, StoredAddress, StoredProfile } from '../store.ts';
 import { resource } from './resource.ts';
 
 const MAX_REQUEST_ID_LENGTH = 128;
@@ -20,7 +22,7 @@ function singleHeader(value: string | string[] | undefined): string | undefined 
 }
 
 /** Every address field present, empty when not given, so responses always have the same shape. */
-function completeAddress(address: Address): Address {
+function completeAddress(address: AddressUpdate): StoredAddress {
   return {
     country: address.country.toUpperCase(),
     region: address.region ?? '',
@@ -35,11 +37,25 @@ function completeAddress(address: Address): Address {
   };
 }
 
+/** The country of a request body, read before the body is validated, to pick its rules. */
+function countryOf(body: unknown): string {
+  const address = (body as { defaultAddress?: { country?: unknown } } | null)?.defaultAddress;
+  return typeof address?.country === 'string' ? address.country : '';
+}
+
+/** The ETag a body carries in `attributes.etag`, where Partner Center's resources carry it. */
+function bodyEtag(body: unknown): string | undefined {
+  const etag = (body as { attributes?: { etag?: unknown } } | null)?.attributes?.etag;
+  return typeof etag === 'string' && etag !== '' ? etag : undefined;
+}
+
 /**
- * `GET` and `PUT /v1/customers/{id}/profiles/billing`. A PUT needs `If-Match` (428 without, 400
- * when it is not `*` or a list of entity tags), answers 412 (code 2055) when no tag in it is the
- * current ETag (weak tags never are), and with `MS-RequestId` replays its first outcome on a
- * retry instead of applying twice.
+ * `GET` and `PUT /v1/customers/{id}/profiles/billing`. A PUT carries the ETag it started from in
+ * `If-Match` (400 when that is not `*` or a list of entity tags) or, without the header, in the
+ * body's `attributes.etag`; neither is a 428. When no tag is the current ETag (weak tags never
+ * are) it answers as Partner Center does: HTTP 400 with code 2055. With `MS-RequestId` it replays
+ * its first outcome on a retry instead of applying twice. The address is checked with the
+ * country's rules, as `GET /v1/countryvalidationrules/{iso2}` serves them.
  */
 export function billingProfileRoutes(app: FastifyInstance, store: AccountStore): void {
   resource(app, '/v1/customers/:id/profiles/billing', {
@@ -54,8 +70,11 @@ export function billingProfileRoutes(app: FastifyInstance, store: AccountStore):
     PUT: async (request, reply) => {
       const { id } = request.params as { id: string };
       const ifMatchHeader = singleHeader(request.headers['if-match'])?.trim();
-      if (!ifMatchHeader) throw apiError(428, 'preconditionRequired');
-      const ifMatch = parseIfMatch(ifMatchHeader);
+      const etagInBody = bodyEtag(request.body);
+      if (!ifMatchHeader && !etagInBody) throw apiError(428, 'preconditionRequired');
+      const ifMatch: IfMatch | undefined = ifMatchHeader
+        ? parseIfMatch(ifMatchHeader)
+        : [etagInBody ?? ''];
       if (!ifMatch) {
         throw validationError([{ field: HEADERS.ifMatch, messageKey: 'validation.invalidType' }]);
       }
@@ -69,11 +88,24 @@ export function billingProfileRoutes(app: FastifyInstance, store: AccountStore):
       const current = store.get(id);
       if (!current) throw apiError(404, 'customerNotFound');
 
-      const parsed = StrictBillingProfileUpdateSchema.safeParse(request.body);
+      const schema = makeBillingProfileUpdateSchema({
+        rules: getCountryRules(countryOf(request.body)),
+        isValidPhone,
+      });
+      const parsed = schema.safeParse(request.body);
       const issues: FieldIssue[] = parsed.success ? [] : toFieldIssues(parsed.error.issues);
       if (parsed.success) {
-        if (parsed.data.id !== undefined && parsed.data.id !== current.profile.id) {
+        if (parsed.data.id != null && parsed.data.id !== current.profile.id) {
           issues.push({ field: 'id', messageKey: 'validation.id.mismatch' });
+        }
+        const country = parsed.data.defaultAddress.country;
+        // The service decides which countries it serves: one without rules is refused here.
+        if (!getCountryRules(country)) {
+          issues.push({
+            field: 'defaultAddress.country',
+            messageKey: 'validation.country.unsupported',
+            params: { country },
+          });
         }
       }
       if (!parsed.success || issues.length > 0) throw validationError(issues);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getCountryRules } from '../../contract/index.ts';
+import { getCountryRules } from '../country-rules-data.ts';
 import { apiError } from '../errors.ts';
 import { resource } from './resource.ts';
 
