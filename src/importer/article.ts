@@ -9,10 +9,13 @@ import {
   type FrontmatterEntries,
 } from './frontmatter.ts';
 import { repairEscapedBold, repairLinks } from './links.ts';
-import { escapePlaceholders } from './placeholders.ts';
+import { findImages, replaceImages } from './images.ts';
+import { locate, markSegment, replaceMarkedSegments } from './marks.ts';
+import { checkUrl } from './safe-url.ts';
+import { sanitizeMarkdown } from './sanitize.ts';
 import { isSiteOwnedKey } from './site-keys.ts';
 import { restructure, toLabel, unbold, type ArticleStructure } from './structure.ts';
-import { parseSxsBody, SEGMENT_TOKEN } from './sxs.ts';
+import { hasSegmentToken, parseSxsBody, SEGMENT_TOKEN } from './sxs.ts';
 
 /** Everything one sxs file becomes. */
 export interface ImportedArticle {
@@ -57,16 +60,7 @@ const NORMALIZED_KEYS: Record<string, string> = {
   Description: 'description',
   Keywords: 'keywords',
 };
-const TITLE_SUFFIX = /^(.*?\S)\s+\|\s*([^|]*\S)\s*$/;
-const IMAGE = /!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*([^)\s]+)([^)]*)\)/g;
 const FENCE = /^\s*(```+|~~~+)/;
-
-// Each segment is written wrapped in these markers and counted where it ends up, so that a
-// segment lost by any step shows up as a read/written mismatch instead of silently vanishing.
-const MARK_OPEN = '\uE000';
-const MARK_TEXT = '\uE001';
-const MARK_CLOSE = '\uE002';
-const MARKED_SEGMENT = /\uE000(\d+)\uE001([\s\S]*?)\uE002/g;
 
 /**
  * Turns one side-by-side translated article into a clean translated page, the English page
@@ -136,8 +130,10 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
   }
   warnings.push(...missingImages(structure, targets, options.imageExists));
 
-  const translatedPage = renderPage(structure, targets, false);
-  const englishPage = renderPage(structure, sources, true);
+  const segmentLines = sxs.segments.map((segment) => segment.line);
+  const translatedPage = renderPage(structure, targets, false, segmentLines);
+  const englishPage = renderPage(structure, sources, true, segmentLines);
+  warnings.push(...uniqueWarnings([...translatedPage.warnings, ...englishPage.warnings]));
   const translatedTitle = cleanTitle(entries, translatedPage.h1, keyLines.get('title') ?? 1);
   const translatedEntries = translatedFrontmatter(entries, translatedTitle, translatedPage);
   const englishEntries = englishFrontmatter(entries, englishPage);
@@ -206,42 +202,70 @@ interface RenderedPage {
   roles?: string[];
   rolesLabel?: string;
   body: string;
+  /** What the body had of markup that may not be published, and was removed or escaped. */
+  warnings: ImportWarning[];
 }
 
+/**
+ * The page's body with each segment's text in place, reduced to what may be published. Every
+ * line goes through the sanitizer, the lines between spans as much as the spans' text.
+ */
 function renderPage(
   structure: ArticleStructure,
   texts: readonly string[],
   english: boolean,
+  segmentLines: readonly number[],
 ): RenderedPage {
   const fill = (line: string): string =>
-    line.replace(
-      SEGMENT_TOKEN,
-      (_token, index: string) =>
-        `${MARK_OPEN}${index}${MARK_TEXT}${texts[Number(index)] ?? ''}${MARK_CLOSE}`,
+    line.replace(SEGMENT_TOKEN, (_token, index: string) =>
+      markSegment(index, texts[Number(index)] ?? ''),
     );
   const lines: string[] = [];
+  const lineNumbers: number[] = [];
   let fence: string | undefined;
-  for (const line of structure.lines) {
+  structure.lines.forEach((line, index) => {
+    lineNumbers.push(structure.lineNumbers[index] ?? 0);
     const fenceMatch = FENCE.exec(line);
     if (fence !== undefined) {
       if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
       lines.push(fill(line));
-      continue;
+      return;
     }
     if (fenceMatch) fence = fenceMatch[1]?.slice(0, 3);
-    // Image alt texts sit outside the spans, so only the translation has them.
+    // Image alt texts sit outside the spans, so only the translation has them. A path made of a
+    // span's text gives no alt: repeating its segment would write the segment twice.
     const skeleton = english
-      ? line.replace(
-          IMAGE,
-          (_image, _alt: string, path: string, title: string) =>
-            `![${altFromPath(path)}](${path}${title})`,
-        )
+      ? replaceImages(line, (image) => {
+          const alt = hasSegmentToken(image.path) ? '' : altFromPath(image.path);
+          return `![${alt}](${image.path}${image.rest})`;
+        })
       : line;
-    lines.push(fenceMatch ? fill(skeleton) : escapePlaceholders(fill(skeleton)));
+    lines.push(fill(skeleton));
+  });
+  while (lines.length > 0 && (lines[0] ?? '').trim() === '') {
+    lines.shift();
+    lineNumbers.shift();
   }
-  while (lines.length > 0 && (lines[0] ?? '').trim() === '') lines.shift();
   while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
-  const page: RenderedPage = { body: lines.length > 0 ? `${lines.join('\n')}\n` : '' };
+  const filled = lines.join('\n');
+  const sanitized = sanitizeMarkdown(filled);
+  const places = locate(
+    filled,
+    sanitized.changes.map((change) => change.offset),
+  );
+  // What the sanitizer removed can leave blank lines at either end.
+  const body = withoutBlankEnds(sanitized.text);
+  const page: RenderedPage = {
+    body: body === '' ? '' : `${body}\n`,
+    warnings: sanitized.changes.map((change, index) => {
+      const place = places[index] ?? { line: 0 };
+      const line =
+        'segment' in place
+          ? (segmentLines[place.segment] ?? 0) + place.newlines
+          : knownLine(lineNumbers, place.line);
+      return { kind: 'unsafe-markup', line, message: change.message };
+    }),
+  };
   if (structure.h1 !== undefined) page.h1 = fill(structure.h1);
   if (structure.appliesTo) page.appliesTo = structure.appliesTo.map(fill);
   if (structure.appliesToLabel !== undefined) page.appliesToLabel = fill(structure.appliesToLabel);
@@ -250,13 +274,63 @@ function renderPage(
   return page;
 }
 
+/** `text` without the blank lines at its start and end. */
+function withoutBlankEnds(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 0 && (lines[0] ?? '').trim() === '') lines.shift();
+  while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
+  return lines.join('\n');
+}
+
+/** The input line of a body line, or of the nearest line above it for lines the importer added. */
+function knownLine(lineNumbers: readonly number[], index: number): number {
+  for (let at = Math.min(index, lineNumbers.length - 1); at >= 0; at -= 1) {
+    const line = lineNumbers[at] ?? 0;
+    if (line > 0) return line;
+  }
+  return 1;
+}
+
+/** The warnings without repeats: markup between spans is found in both pages. */
+function uniqueWarnings(warnings: readonly ImportWarning[]): ImportWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = `${warning.line}\u0000${warning.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** `images/pci/roles-overview.png` → `roles overview`: better than a translated alt on an English page. */
 function altFromPath(path: string): string {
+  // An image the sanitizer removes leaves its alt text: a `data:` address makes none worth reading.
+  if (checkUrl(path, 'markdown').kind !== 'allowed') return '';
   const name = path.split('/').at(-1) ?? path;
-  return name
-    .replace(/\.[a-z0-9]+$/i, '')
+  const dot = name.lastIndexOf('.');
+  const extension = dot === -1 ? '' : name.slice(dot);
+  return (/^\.[a-z0-9]+$/i.test(extension) ? name.slice(0, dot) : name)
     .replace(/[-_]+/g, ' ')
     .trim();
+}
+
+/**
+ * `Title | Suffix` → `[full, 'Title', 'Suffix']`: what `^(.*?\S)\s+\|\s*([^|]*\S)\s*$` matches
+ * (split at the last `|` that has a space before it), found without a pattern that backtracks.
+ */
+function titleSuffixMatch(full: string): [string, string, string] | undefined {
+  const last = full.lastIndexOf('|');
+  // A suffix may end with a `|` of its own: then the `|` before it is tried first.
+  const bars = full.trimEnd().endsWith('|') ? [full.lastIndexOf('|', last - 1), last] : [last];
+  for (const bar of bars) {
+    if (bar === -1) continue;
+    const before = full.slice(0, bar);
+    const title = before.trimEnd();
+    const suffix = full.slice(bar + 1).trim();
+    if (title === before || title === '' || suffix === '') continue;
+    if (!/[\n\r\u2028\u2029]/.test(title)) return [full, title, suffix];
+  }
+  return undefined;
 }
 
 interface Title {
@@ -285,7 +359,7 @@ function titleText(raw: unknown, line: number): string {
 
 function cleanTitle(entries: FrontmatterEntries, h1: string | undefined, line: number): Title {
   const full = titleText(entries.find(([key]) => key === 'title')?.[1], line);
-  const match = TITLE_SUFFIX.exec(full);
+  const match = titleSuffixMatch(full);
   const title = match?.[1] ?? full;
   const suffix = match?.[2];
   if (title === '') {
@@ -355,7 +429,7 @@ interface Unmarked {
 function unmark([entries, body]: [FrontmatterEntries, string]): Unmarked {
   const texts = new Map<number, string>();
   const strip = (text: string): string =>
-    text.replace(MARKED_SEGMENT, (_marked, index: string, segmentText: string) => {
+    replaceMarkedSegments(text, (index, segmentText) => {
       if (texts.has(Number(index))) throw new ImportError(1, `segment ${index} was written twice`);
       texts.set(Number(index), segmentText);
       return segmentText;
@@ -366,7 +440,7 @@ function unmark([entries, body]: [FrontmatterEntries, string]): Unmarked {
 }
 
 function stripMarks(text: string): string {
-  return text.replace(MARKED_SEGMENT, '$2');
+  return replaceMarkedSegments(text, (_index, segmentText) => segmentText);
 }
 
 /** The page; an ImportError at the key's line unless its front matter fits and reads back. */
@@ -429,8 +503,7 @@ function missingImages(
       SEGMENT_TOKEN,
       (_token, segment: string) => texts[Number(segment)] ?? '',
     );
-    for (const image of filled.matchAll(IMAGE)) {
-      const path = image[2] ?? '';
+    for (const { path } of findImages(filled)) {
       if (/^[a-z][\w+.-]*:|^\//i.test(path) || imageExists(path)) continue;
       warnings.push({
         kind: 'missing-image',

@@ -37,7 +37,7 @@ export function splitFrontmatter(text: string): SplitSource {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
     throw new ImportError(
       line,
-      `broken front matter: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+      `broken front matter: ${withoutPosition(error.message.split('\n')[0] ?? '')}`,
     );
   }
   const data: unknown = document.toJS();
@@ -85,4 +85,12 @@ export function keyNotReadBack(entries: FrontmatterEntries): string | undefined 
     read.delete(key);
   }
   return read.keys().next().value;
+}
+
+/** A YAML error message without its final ` at line 3, column 7:`, found without backtracking. */
+function withoutPosition(message: string): string {
+  const at = message.lastIndexOf(' at line ');
+  return at !== -1 && /^ at line \d+, column \d+:?$/.test(message.slice(at))
+    ? message.slice(0, at)
+    : message;
 }

@@ -16,7 +16,9 @@ export type WarningKind =
   | 'english-differs'
   | 'unmatched-bold'
   | 'site-owned-key'
-  | 'locale-mismatch';
+  | 'locale-mismatch'
+  /** Markup that may not be published (a script, an event handler, a `javascript:` link) was escaped or removed. */
+  | 'unsafe-markup';
 
 /** Something the importer could not repair by itself; the file is still imported. */
 export interface ImportWarning {

@@ -1,3 +1,5 @@
+import { NextIndex } from './next-index.ts';
+
 /** A link found in a segment: its visible text, target, and where it sits in the segment. */
 export interface FoundLink {
   text: string;
@@ -6,51 +8,137 @@ export interface FoundLink {
   end: number;
 }
 
-// Link text may hold one level of brackets: `[**[Customers]**](customers.md)`.
-const LABEL = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
-const RAW_ANCHOR = String.raw`<a\s+href="([^"]*)"[^>]*>([\s\S]*?)<\/a>`;
-const ENGLISH_LINK = new RegExp(
-  String.raw`(?<!!)${LABEL}(?:\(([^()\s]*)(?:\s+"[^"]*")?\)|\[([^\[\]]+)\])|${RAW_ANCHOR}`,
-  'g',
-);
-// Machine translation puts a space between the parts or mangles the reference; both count.
-const TRANSLATED_LINK = new RegExp(
-  String.raw`(?<!!)${LABEL} ?(?:\(([^()\s]*)(?:\s+"[^"]*")?\)|\[([^\[\]]+)\])|${RAW_ANCHOR}`,
-  'g',
-);
-
 /** Links of English text: inline `[t](u)`, reference `[t][u]` and raw `<a href="u">t</a>`. */
 export function findLinks(
   text: string,
   definitions: ReadonlyMap<string, string> = new Map(),
 ): FoundLink[] {
-  return collect(text, ENGLISH_LINK, definitions);
+  return scanLinks(text, false, definitions);
 }
 
 /** Link-like constructs of translated text, including the `[t] (u)` and `[t] [u]` that MT makes. */
 export function findTranslatedLinks(text: string): FoundLink[] {
-  return collect(text, TRANSLATED_LINK, new Map());
+  return scanLinks(text, true, new Map());
 }
 
-function collect(
+/**
+ * Finds, left to right, every `[text](target "title")`, `[text][reference]` (not after `!`) and
+ * `<a href="target" …>text</a>`. Link text may hold one level of brackets: `[**[Customers]**](x)`.
+ * Machine translation puts a space between the parts: `spaced` accepts one. The ends of quoted
+ * titles, tags and anchors are found with remembered `indexOf`s, so the time is linear.
+ */
+function scanLinks(
   text: string,
-  pattern: RegExp,
+  spaced: boolean,
   definitions: ReadonlyMap<string, string>,
 ): FoundLink[] {
   const links: FoundLink[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const [whole, label, inlineTarget, reference, rawTarget, rawText] = match;
-    const start = match.index;
-    if (rawTarget !== undefined) {
-      links.push({ text: rawText ?? '', target: rawTarget, start, end: start + whole.length });
-    } else {
-      const target =
-        inlineTarget ?? definitions.get((reference ?? '').toLowerCase()) ?? reference ?? '';
-      links.push({ text: label ?? '', target, start, end: start + whole.length });
-    }
+  const next = new NextIndex(text);
+  let position = 0;
+  while (position < text.length) {
+    const bracket = next.of('[', position);
+    const anchor = next.of('<a', position);
+    const start = Math.min(
+      bracket === -1 ? text.length : bracket,
+      anchor === -1 ? text.length : anchor,
+    );
+    if (start === text.length) break;
+    const link =
+      start === bracket
+        ? markdownLinkAt(text, start, spaced, definitions, next)
+        : rawAnchorAt(text, start, next);
+    if (link) links.push(link);
+    position = link ? link.end : start + 1;
   }
   return links;
 }
+
+function markdownLinkAt(
+  text: string,
+  start: number,
+  spaced: boolean,
+  definitions: ReadonlyMap<string, string>,
+  next: NextIndex,
+): FoundLink | undefined {
+  if (text[start - 1] === '!') return undefined;
+  const labelEnd = linkLabelEnd(text, start);
+  if (labelEnd === -1) return undefined;
+  const label = text.slice(start + 1, labelEnd);
+  const tail = spaced && text[labelEnd + 1] === ' ' ? labelEnd + 2 : labelEnd + 1;
+  if (text[tail] === '(') {
+    let index = tail + 1;
+    while (index < text.length && !'()'.includes(text[index] ?? '') && !isSpace(text[index])) {
+      index += 1;
+    }
+    const target = text.slice(tail + 1, index);
+    if (isSpace(text[index])) {
+      while (isSpace(text[index])) index += 1;
+      if (text[index] !== '"') return undefined;
+      index = next.of('"', index + 1);
+      if (index === -1) return undefined;
+      index += 1;
+    }
+    if (text[index] !== ')') return undefined;
+    return { text: label, target, start, end: index + 1 };
+  }
+  if (text[tail] === '[') {
+    let index = tail + 1;
+    while (index < text.length && text[index] !== '[' && text[index] !== ']') index += 1;
+    if (index === tail + 1 || text[index] !== ']') return undefined;
+    const reference = text.slice(tail + 1, index);
+    const target = definitions.get(reference.toLowerCase()) ?? reference;
+    return { text: label, target, start, end: index + 1 };
+  }
+  return undefined;
+}
+
+/** Index of the `]` that closes the label at `open`: one level of brackets, no line break; or -1. */
+function linkLabelEnd(text: string, open: number): number {
+  let index = open + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === ']') return index;
+    if (char === '\n') return -1;
+    if (char === '[') {
+      index += 1;
+      while (index < text.length && text[index] !== ']') {
+        if (text[index] === '[' || text[index] === '\n') return -1;
+        index += 1;
+      }
+      if (index >= text.length) return -1;
+    }
+    index += 1;
+  }
+  return -1;
+}
+
+/** `<a href="target" …>text</a>` at `start`. */
+function rawAnchorAt(text: string, start: number, next: NextIndex): FoundLink | undefined {
+  let index = start + 2;
+  if (!isSpace(text[index])) return undefined;
+  while (isSpace(text[index])) index += 1;
+  if (!text.startsWith('href="', index)) return undefined;
+  const valueStart = index + 'href="'.length;
+  const valueEnd = next.of('"', valueStart);
+  if (valueEnd === -1) return undefined;
+  const tagEnd = next.of('>', valueEnd + 1);
+  if (tagEnd === -1) return undefined;
+  const close = next.of('</a>', tagEnd + 1);
+  if (close === -1) return undefined;
+  return {
+    text: text.slice(tagEnd + 1, close),
+    target: text.slice(valueStart, valueEnd),
+    start,
+    end: close + '</a>'.length,
+  };
+}
+
+/** What `\s` matches in a JavaScript pattern, which is what these links were first read with. */
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && WHITESPACE.test(char);
+}
+
+const WHITESPACE = /\s/;
 
 /** How links are written: Markdown, or HTML inside HTML blocks, where Markdown is not parsed. */
 export type LinkSyntax = 'markdown' | 'html';
@@ -125,8 +213,7 @@ export function repairLinks(
   };
 }
 
-const EMPTY_ESCAPED_BOLD = /\\\*\\\*\\\*\\\*/g;
-const LABEL_BEFORE_EMPTY_BOLD = /\[([^\[\]\n]+)\]\\\*\\\*\\\*\\\*/g;
+const EMPTY_ESCAPED_BOLD = String.raw`\*\*\*\*`;
 
 /**
  * Machine translation turns `select **Submit**` into `選取 [提交]\*\*\*\*`: the bold markers end up
@@ -134,6 +221,37 @@ const LABEL_BEFORE_EMPTY_BOLD = /\[([^\[\]\n]+)\]\\\*\\\*\\\*\\\*/g;
  * Returns the text unchanged when the English has no bold.
  */
 export function repairEscapedBold(target: string, source: string): string {
-  if (!target.includes('\\*\\*\\*\\*') || !/\*\*[^*]+\*\*/.test(source)) return target;
-  return target.replace(LABEL_BEFORE_EMPTY_BOLD, '**[$1]**').replace(EMPTY_ESCAPED_BOLD, '');
+  if (!target.includes(EMPTY_ESCAPED_BOLD) || !hasBold(source)) return target;
+  let result = '';
+  let position = 0;
+  for (let at = target.indexOf(EMPTY_ESCAPED_BOLD); at !== -1;) {
+    const open = target[at - 1] === ']' ? labelStart(target, at - 1) : -1;
+    if (open === -1) {
+      result += target.slice(position, at);
+    } else {
+      result += `${target.slice(position, open)}**${target.slice(open, at)}**`;
+    }
+    position = at + EMPTY_ESCAPED_BOLD.length;
+    at = target.indexOf(EMPTY_ESCAPED_BOLD, position);
+  }
+  return result + target.slice(position);
+}
+
+/** Index of the `[` of a label `[…]` with no brackets or line breaks inside, closed at `close`. */
+function labelStart(text: string, close: number): number {
+  let index = close - 1;
+  while (index >= 0 && text[index] !== '[' && text[index] !== ']' && text[index] !== '\n') {
+    index -= 1;
+  }
+  return index >= 0 && index < close - 1 && text[index] === '[' ? index : -1;
+}
+
+/** Whether `text` has `**bold**`: two asterisks, something without asterisks, two asterisks. */
+function hasBold(text: string): boolean {
+  for (let at = text.indexOf('**'); at !== -1; at = text.indexOf('**', at + 1)) {
+    let end = at + 2;
+    while (end < text.length && text[end] !== '*') end += 1;
+    if (end > at + 2 && text.startsWith('**', end)) return true;
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { NextIndex } from './next-index.ts';
 import { segmentToken } from './sxs.ts';
 
 /** What the body of an sxs article turns into, still with segment tokens in place of text. */
@@ -22,10 +23,12 @@ export interface ArticleStructure {
 }
 
 const FENCE = /^\s*(```+|~~~+)/;
-const ALERT = /^(\s*)>\s?\[!([^\]\n]+)\]\s*(.*)$/;
+const ALERT = /^(\s*)>\s?\[!([^\]\n]+)\]/;
 const BLOCKQUOTE_LINE = /^\s*>/;
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
-const HEADING = /^(#{1,6})\s+(.*)$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const HEADING = /^(#{1,6})\s+/;
+/** Line terminators other than `\n`, which `.` in a pattern does not match. */
+const LINE_TERMINATOR = /[\r\u2028\u2029]/;
 const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|```|~~~|\||:::|<)/;
 const ANCHOR = /^<a name="([^"]*)"><\/a>\s*/;
 const SOLE_TOKEN = /^\s*\uE003(\d+)\uE004\s*$/;
@@ -56,8 +59,8 @@ export function restructure(
   };
   const slugger = new GithubSlugger();
   for (const line of lines) {
-    const anchor = /<a name="([^"]*)"><\/a>/.exec(line);
-    if (anchor?.[1]) slugger.slug(anchor[1]);
+    const anchor = anchorName(line);
+    if (anchor) slugger.slug(anchor);
   }
   const out = result.lines;
   const push = (line: string, lineNumber: number): void => {
@@ -87,11 +90,11 @@ export function restructure(
       continue;
     }
 
-    const heading = HEADING.exec(line);
+    const heading = afterPrefix(HEADING, line);
     if (heading) {
-      const level = heading[1]?.length ?? 1;
+      const level = heading.match[1]?.length ?? 1;
       if (level === 1 && result.h1 === undefined) {
-        result.h1 = (heading[2] ?? '').replace(ANCHOR, '').trim();
+        result.h1 = heading.rest.replace(ANCHOR, '').trim();
         index = skipBlankLines(lines, index + 1);
         continue;
       }
@@ -106,11 +109,11 @@ export function restructure(
       const items: string[] = [];
       let next = listStart;
       for (
-        let item = LIST_ITEM.exec(lines[next] ?? '');
+        let item = afterPrefix(LIST_ITEM, lines[next] ?? '');
         item;
-        item = LIST_ITEM.exec(lines[next] ?? '')
+        item = afterPrefix(LIST_ITEM, lines[next] ?? '')
       ) {
-        items.push((item[1] ?? '').trim());
+        items.push(item.rest.trim());
         next += 1;
       }
       if (items.length > 0 && result[label] === undefined) {
@@ -127,18 +130,21 @@ export function restructure(
       segment >= 0 && !label && !line.startsWith(' ')
         ? soleBoldText(english[segment] ?? '')
         : undefined;
-    if (boldText !== undefined && LIST_ITEM.test(lines[skipBlankLines(lines, index + 1)] ?? '')) {
+    if (
+      boldText !== undefined &&
+      afterPrefix(LIST_ITEM, lines[skipBlankLines(lines, index + 1)] ?? '')
+    ) {
       const level = Math.min(Math.max(headingLevel + 1, 2), 4);
-      const slug = slugger.slug(boldText.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+      const slug = slugger.slug(linkTextsOnly(boldText));
       push(`${'#'.repeat(level)} <a name="${slug}"></a>${segmentToken(segment)}`, lineNumber);
       result.headingSegments.add(segment);
       index += 1;
       continue;
     }
 
-    const alert = ALERT.exec(line);
+    const alert = afterPrefix(ALERT, line, true);
     if (alert) {
-      index = writeAside(lines, index, alert, push, pushBlankUnlessAfterBlank);
+      index = writeAside(lines, lineNumbers, index, alert, push, pushBlankUnlessAfterBlank);
       if (index < lines.length && (lines[index] ?? '').trim() !== '') push('', 0);
       continue;
     }
@@ -151,37 +157,40 @@ export function restructure(
 
 function writeAside(
   lines: readonly string[],
+  lineNumbers: readonly number[],
   start: number,
-  alert: RegExpExecArray,
+  alert: PrefixMatch,
   push: (line: string, lineNumber: number) => void,
   pushBlankUnlessAfterBlank: () => void,
 ): number {
-  const indent = alert[1] ?? '';
-  const marker = (alert[2] ?? '').replaceAll('*', '').trim().toUpperCase();
-  const content: string[] = [];
-  if ((alert[3] ?? '').trim() !== '') content.push((alert[3] ?? '').trimStart());
+  const indent = alert.match[1] ?? '';
+  const marker = (alert.match[2] ?? '').replaceAll('*', '').trim().toUpperCase();
+  // Each line of the aside keeps the input line it came from, so warnings can name it.
+  const content: Array<{ text: string; line: number }> = [];
+  if (alert.rest.trim() !== '') content.push({ text: alert.rest, line: lineNumbers[start] ?? 0 });
   let index = start + 1;
   while (index < lines.length) {
     const line = lines[index] ?? '';
+    const lineNumber = lineNumbers[index] ?? 0;
     if (BLOCKQUOTE_LINE.test(line)) {
-      content.push(line.replace(/^\s*> ?/, ''));
+      content.push({ text: line.replace(/^\s*> ?/, ''), line: lineNumber });
     } else if (
       line.trim() !== '' &&
-      (content.at(-1) ?? '').trim() !== '' &&
+      (content.at(-1)?.text ?? '').trim() !== '' &&
       !BLOCK_START.test(line)
     ) {
       // A lazy continuation line: CommonMark keeps it in the block quote's paragraph.
-      content.push(line.trim());
+      content.push({ text: line.trim(), line: lineNumber });
     } else {
       break;
     }
     index += 1;
   }
-  while (content.length > 0 && (content[0] ?? '').trim() === '') content.shift();
-  while (content.length > 0 && (content.at(-1) ?? '').trim() === '') content.pop();
+  while (content.length > 0 && (content[0]?.text ?? '').trim() === '') content.shift();
+  while (content.length > 0 && (content.at(-1)?.text ?? '').trim() === '') content.pop();
   pushBlankUnlessAfterBlank();
   push(`${indent}:::${ASIDE_KINDS[marker] ?? 'note'}`, 0);
-  for (const line of content) push(line.trim() === '' ? '' : `${indent}${line}`, 0);
+  for (const { text, line } of content) push(text.trim() === '' ? '' : `${indent}${text}`, line);
   push(`${indent}:::`, 0);
   return index;
 }
@@ -194,7 +203,7 @@ function skipBlankLines(lines: readonly string[], from: number): number {
 
 /** Which front matter list a paragraph introduces, judged by its English text. */
 function metadataLabel(english: string): 'appliesTo' | 'roles' | undefined {
-  const words = english.replaceAll('*', '').replace(/:\s*$/, '').trim().toLowerCase();
+  const words = withoutFinalColon(english.replaceAll('*', '')).trim().toLowerCase();
   if (words === 'applies to') return 'appliesTo';
   if (words === 'appropriate roles') return 'roles';
   return undefined;
@@ -208,13 +217,71 @@ function soleBoldText(english: string): string | undefined {
 
 /** Drops the `**` and the final colon of a segment that became a front matter label. */
 export function toLabel(text: string): string {
-  return unbold(text.trim())
-    .replace(/\s*[:：]$/, '')
-    .replace(/^\*\*([\s\S]+)\*\*$/, '$1');
+  const label = unbold(text.trim());
+  const withoutColon =
+    label.endsWith(':') || label.endsWith('：') ? label.slice(0, -1).trimEnd() : label;
+  return withoutColon.replace(/^\*\*([\s\S]+)\*\*$/, '$1');
 }
 
 /** Drops the `**` around a segment that became a heading. */
 export function unbold(text: string): string {
-  const match = /^\s*\*\*([\s\S]+)\*\*(:?)\s*$/.exec(text);
-  return match && !match[1]?.includes('**') ? `${match[1]}${match[2]}` : text;
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('**')) return text;
+  const colon = trimmed.endsWith('**:') ? ':' : '';
+  if (!colon && !trimmed.endsWith('**')) return text;
+  const inner = trimmed.slice(2, trimmed.length - 2 - colon.length);
+  return inner !== '' && !inner.includes('**') ? `${inner}${colon}` : text;
+}
+
+/** A pattern's match at the start of a line, and the rest of the line after it. */
+interface PrefixMatch {
+  match: RegExpExecArray;
+  rest: string;
+}
+
+/**
+ * `pattern` (anchored at the start) followed by the rest of the line, as `pattern` + `(.*)$` would
+ * read it (or `\s*(.*)$` with `trimStart`), without the backtracking that such a tail costs.
+ */
+function afterPrefix(pattern: RegExp, line: string, trimStart = false): PrefixMatch | undefined {
+  const match = pattern.exec(line);
+  if (!match) return undefined;
+  const rest = trimStart ? line.slice(match[0].length).trimStart() : line.slice(match[0].length);
+  return LINE_TERMINATOR.test(rest) ? undefined : { match, rest };
+}
+
+/** The name of the first `<a name="…"></a>` anchor of a line. */
+function anchorName(line: string): string | undefined {
+  const open = '<a name="';
+  for (let at = line.indexOf(open); at !== -1; at = line.indexOf(open, at + 1)) {
+    const quote = line.indexOf('"', at + open.length);
+    if (quote === -1) return undefined;
+    if (line.startsWith('"></a>', quote)) return line.slice(at + open.length, quote);
+  }
+  return undefined;
+}
+
+/** `[text](target)` → `text`, for every link of a bold pseudo-heading. */
+function linkTextsOnly(text: string): string {
+  const next = new NextIndex(text);
+  let result = '';
+  let position = 0;
+  for (let open = next.of('[', position); open !== -1; open = next.of('[', position)) {
+    const close = next.of(']', open);
+    const paren = close === -1 || text[close + 1] !== '(' ? -1 : next.of(')', close + 2);
+    if (paren === -1) {
+      result += text.slice(position, open + 1);
+      position = open + 1;
+      continue;
+    }
+    result += text.slice(position, open) + text.slice(open + 1, close);
+    position = paren + 1;
+  }
+  return result + text.slice(position);
+}
+
+/** Drops a final `:` and the spaces after it. */
+function withoutFinalColon(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(':') ? trimmed.slice(0, -1) : text;
 }
