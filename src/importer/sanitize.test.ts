@@ -113,6 +113,11 @@ const rewritten: Array<[name: string, markdown: string, expected: string]> = [
     'javascript&#58;alert&#40;1&#41;',
   ],
   [
+    'keeps an autolink turned into text apart from the target before it',
+    '[a](x<javascript:alert(1)>)',
+    '[a](x\u200Bjavascript&#58;alert&#40;1&#41;)',
+  ],
+  [
     'turns a mailto: link into its text and the address',
     '[RSC Support Escalations](mailto:usgcce@microsoft.com)',
     'RSC Support Escalations (usgcce@microsoft.com)',

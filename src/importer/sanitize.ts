@@ -579,8 +579,11 @@ class MarkdownScanner {
     if (autolink.email) return autolink.end;
     const verdict = checkUrl(autolink.target, 'html');
     if (verdict.kind === 'allowed') return autolink.end;
-    const text = verdict.kind === 'mailto' ? verdict.address : autolink.target;
-    this.#edit(start, autolink.end, inertText(text));
+    const text = inertText(verdict.kind === 'mailto' ? verdict.address : autolink.target);
+    // Without its `<` the text joins what is before it: `[a](x<javascript:y>)` must not make
+    // `xjavascript:` a scheme.
+    const guard = joins(this.#outputCharBefore(start), text[0]) ? ZERO_WIDTH_SPACE : '';
+    this.#edit(start, autolink.end, `${guard}${text}`);
     if (verdict.kind === 'blocked') {
       this.#report(start, () => `turned the autolink ${snippet(autolink.target)} into text`);
     }
