@@ -156,7 +156,7 @@ function compareStrings(
   if (optionalKeys === undefined) {
     for (const key of Object.keys(english.strings)) {
       if (PLURAL_SUFFIX.test(key)) continue;
-      if (!Object.hasOwn(translated.strings, key))
+      if (!Object.hasOwn(translated.lines, key))
         at(0, `${key}: missing; translate ${JSON.stringify(english.strings[key])}`);
     }
     for (const stem of pluralStems) {
