@@ -8,7 +8,8 @@ export type ScriptHash = `sha256-${string}`;
 /** The `security.csp` part of the Astro configuration (Astro's own type, restated narrowly). */
 export interface SiteCsp {
   algorithm: 'SHA-256';
-  directives: string[];
+  /** Typed by directive name, as Astro's `security.csp.directives` wants them. */
+  directives: `${'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`[];
   scriptDirective: { resources: string[]; hashes: ScriptHash[] };
   styleDirective: { resources: string[] };
 }

@@ -1,4 +1,4 @@
-import { printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Problem } from './problem.ts';
 
 /** A locale file read for checking: its strings, each key's line, and what was wrong. */
@@ -80,7 +80,7 @@ export function parseLocaleFile(file: string, text: string): ParsedLocaleFile {
           );
         currentKey = undefined;
       },
-      onError(error: ParseError, _offset, _length, startLine, startCharacter) {
+      onError(error: ParseErrorCode, _offset, _length, startLine, startCharacter) {
         problem(
           startLine + 1,
           `not valid JSON: ${describeError(printParseErrorCode(error))}`,

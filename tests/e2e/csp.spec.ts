@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import {
   articlePath,
   articles,
+  siteString,
   customerFor,
   cspViolations,
   expect,
@@ -101,7 +102,7 @@ for (const [slot, article] of articles.entries()) {
 test('search runs under the policy (its WebAssembly included)', async ({ page }) => {
   const article = articles[1];
   await page.goto(articlePath(article.folder));
-  await page.getByRole('button', { name: '検索' }).click();
+  await page.getByRole('button', { name: siteString(article.lang, 'search.label') }).click();
   await page.getByRole('dialog').getByRole('textbox').fill('請求情報');
   await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveText(
     article.title,
