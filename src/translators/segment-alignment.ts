@@ -69,8 +69,11 @@ export function alignSegments(page: string, texts: readonly string[]): SegmentPl
  * heading anchors, front matter keys, quotes and the spaces between sentences.
  */
 export function stretchText(page: string, start: number, end: number): string {
-  return page
-    .slice(start, end)
+  // A stretch that crosses the end of the front matter holds a sentence on one side and only
+  // front matter keys on the other: the sentence is after the fence when there is text there.
+  const parts = page.slice(start, end).split(/^---$/m);
+  const after = parts.at(-1) ?? '';
+  return (after.trim() !== '' ? after : (parts[0] ?? ''))
     .split('\n')
     .map((line) =>
       line

@@ -16,6 +16,8 @@ const plainText = (markdown: string) =>
     .replace(/\*\*/g, '')
     .replace(/\\([[\]])/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // The site's Markdown prints apostrophes typographically (smartypants).
+    .replace(/(\w)'(\w)/g, '$1’$2')
     .replace(/\s+/g, ' ')
     .trim();
 
