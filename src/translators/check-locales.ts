@@ -33,6 +33,21 @@ export function pluralCategories(lang: string): string[] {
   return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 }
 
+/**
+ * The keys a language needs for English's strings: every key, with plural keys in the
+ * language's own forms (English's `x_one`/`x_other` are `x_other` alone in Japanese).
+ */
+export function expectedKeys(english: Record<string, string>, lang: string): string[] {
+  const categories = pluralCategories(lang);
+  const keys = new Set<string>();
+  for (const key of Object.keys(english)) {
+    if (!PLURAL_SUFFIX.test(key)) keys.add(key);
+    else
+      for (const category of categories) keys.add(`${key.replace(PLURAL_SUFFIX, '')}_${category}`);
+  }
+  return [...keys];
+}
+
 /** Reads a locale file for checking; a file that cannot be read is reported, not thrown. */
 function readParsed(root: string, path: string): ParsedLocaleFile {
   return parseLocaleFile(relative(root, path), readFileSync(path, 'utf8'));
