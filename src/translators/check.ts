@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { siteLocales, type SiteLocale } from '../site/locales.ts';
 import { checkArticles } from './check-articles.ts';
@@ -17,8 +18,12 @@ export interface TranslationCheckOptions {
 
 /** Keys of Starlight's own English UI strings, which `starlight.json` may override. */
 async function starlightKeys(root: string): Promise<Set<string>> {
-  const url = pathToFileURL(join(root, 'node_modules/@astrojs/starlight/dist/translations/en.js'));
-  const module = (await import(url.href)) as { default: Record<string, string> };
+  // Found as Node finds packages, up from the root: a project may use its parent's node_modules.
+  const file = 'node_modules/@astrojs/starlight/dist/translations/en.js';
+  let dir = root;
+  while (!existsSync(join(dir, file)) && dirname(dir) !== dir) dir = dirname(dir);
+  const url = pathToFileURL(join(dir, file));
+  const module = (await import(/* @vite-ignore */ url.href)) as { default: Record<string, string> };
   return new Set(Object.keys(module.default));
 }
 
