@@ -33,6 +33,8 @@ test.describe('every page', () => {
   test('every page runs under its Content-Security-Policy without a violation', async ({
     page,
   }) => {
+    // One test walks every page of the site, so it gets the time of several.
+    test.slow();
     for (const path of [...pages, '/no-such-page/']) {
       const response = await page.goto(path, { waitUntil: 'load' });
       const header = response?.headers()['content-security-policy'] ?? '';
