@@ -119,3 +119,55 @@ export function keepHandEdits(
   }
   return { page: merged, sidecar, warnings };
 }
+
+/** The `description:` line of a page's front matter, and its 1-based line number. */
+function descriptionLine(page: string): { text: string; line: number } | undefined {
+  const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(page)?.[1] ?? '';
+  const lines = frontmatter.split('\n');
+  const index = lines.findIndex((line) => line.startsWith('description:'));
+  const text = lines[index];
+  // A description folded over several lines is left to the import (no hand edit seen there).
+  if (index === -1 || text === undefined || /^\s/.test(lines[index + 1] ?? '')) return undefined;
+  return { text, line: index + 2 };
+}
+
+/**
+ * Keeps the page's own `description` when it differs from the source's: it is translated text
+ * but not a segment, so whether a person or the source changed it cannot be told, and it is kept
+ * and reported (`force` takes the source's, and reports what it replaced).
+ */
+export function keepDescription(
+  existing: { readonly path: string; readonly page: string },
+  page: string,
+  force: boolean,
+): { page: string; warnings: ImportWarning[] } {
+  const mine = descriptionLine(existing.page);
+  const theirs = descriptionLine(page);
+  if (!mine || !theirs || mine.text === theirs.text) return { page, warnings: [] };
+  const offered = theirs.text.slice('description:'.length).trim();
+  const kept = mine.text.slice('description:'.length).trim();
+  if (force) {
+    return {
+      page,
+      warnings: [
+        {
+          kind: 'hand-edit-replaced',
+          file: existing.path,
+          line: mine.line,
+          message: `--force replaced the page's description, which read: ${kept}`,
+        },
+      ],
+    };
+  }
+  return {
+    page: page.replace(theirs.text, () => mine.text),
+    warnings: [
+      {
+        kind: 'hand-edit-kept',
+        file: existing.path,
+        line: mine.line,
+        message: `kept the page's description; the source offers: ${offered}`,
+      },
+    ],
+  };
+}

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { ImportedArticle } from './article.ts';
 import type { ImportWarning } from './import-error.ts';
 import { SegmentsFileSchema } from '../article/segments-schema.ts';
-import { keepHandEdits } from './hand-edits.ts';
+import { keepDescription, keepHandEdits } from './hand-edits.ts';
 import { siteKeyLines, withSiteKeyLines, withoutSiteKeys } from './site-keys.ts';
 
 /** Where an imported article's files went, and what happened to its English page. */
@@ -48,6 +48,9 @@ export function writeArticle(
       );
       translated = merged.page;
       warnings.push(...merged.warnings);
+      const description = keepDescription({ path: translatedPath, page }, translated, force);
+      translated = description.page;
+      warnings.push(...description.warnings);
     } else if (page !== translated && !force) {
       throw new Error(
         `${translatedPath} exists without a readable ${sidecarPath}, so its hand edits cannot be told from the last import; re-import with --force to replace the page`,
