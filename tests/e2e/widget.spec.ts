@@ -320,6 +320,8 @@ test('a reload in the middle of an edit restores the draft', async ({ page, requ
 
 for (const article of articles) {
   test(`every step of the widget passes axe (${article.lang})`, async ({ page, request }) => {
+    // Five axe runs, one per step: the time of several tests.
+    test.slow();
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'JP', 10 + articles.indexOf(article));
     await page.goto(articlePath(article.folder));
