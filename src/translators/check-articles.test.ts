@@ -111,3 +111,19 @@ test('reports a sidecar whose English was edited by hand', () => {
     ],
   );
 });
+
+test('only warns about a missing anchor when the page was translated from another English version', () => {
+  const english = englishPage.replace(
+    'ms.contentlocale: en-US',
+    'ms.contentlocale: en-US\nms.sourcegitcommit: aaaa',
+  );
+  const japanese = japanesePage
+    .replace('ms.contentlocale: ja-JP', 'ms.contentlocale: ja-JP\nms.sourcegitcommit: bbbb')
+    .replace('<a name="update-customer-details"></a>', '');
+  assert.deepEqual(
+    check({ 'en/partner-center/page.md': english, 'ja-jp/partner-center/page.md': japanese }),
+    [
+      'content/ja-jp/partner-center/page.md: warning: anchor "update-customer-details" of the English page (line 9) is missing: this page was translated from another English version (ms.sourcegitcommit bbbb, English aaaa); update the translation',
+    ],
+  );
+});

@@ -38,8 +38,11 @@ export function checkArticles(options: ArticleCheckOptions): Problem[] {
     ),
   );
   const englishAnchors = new Map<string, Map<string, number>>();
+  const englishCommits = new Map<string, string | undefined>();
   for (const article of articles.filter((candidate) => candidate.folder === english.folder)) {
-    englishAnchors.set(article.path, anchorsOf(readFileSync(article.file, 'utf8')));
+    const text = readFileSync(article.file, 'utf8');
+    englishAnchors.set(article.path, anchorsOf(text));
+    englishCommits.set(article.path, sourceCommitOf(text));
   }
   for (const article of articles) {
     const locale = locales.find((candidate) => candidate.folder === article.folder);
@@ -50,19 +53,33 @@ export function checkArticles(options: ArticleCheckOptions): Problem[] {
     problems.push(...checkLinks(name, text, article, locale, contentDirs));
     if (article.folder !== english.folder) {
       const anchors = anchorsOf(text);
+      // A translation of another English version (Microsoft translates each revision) lacks the
+      // headings added since: that is an outdated page, reported, not a broken one.
+      const commit = sourceCommitOf(text);
+      const englishCommit = englishCommits.get(article.path);
+      const otherVersion =
+        commit !== undefined && englishCommit !== undefined && commit !== englishCommit;
       for (const [anchor, line] of englishAnchors.get(article.path) ?? []) {
         if (!anchors.has(anchor))
           problems.push({
             file: name,
             line: 0,
-            severity: 'error',
-            message: `anchor "${anchor}" is missing: keep <a name="${anchor}"></a> at the start of the heading, as the English page has it (line ${line}); links to #${anchor} lead there in every language`,
+            severity: otherVersion ? 'warning' : 'error',
+            message: otherVersion
+              ? `anchor "${anchor}" of the English page (line ${line}) is missing: this page was translated from another English version (ms.sourcegitcommit ${commit}, English ${englishCommit}); update the translation`
+              : `anchor "${anchor}" is missing: keep <a name="${anchor}"></a> at the start of the heading, as the English page has it (line ${line}); links to #${anchor} lead there in every language`,
           });
       }
       problems.push(...checkSidecar(root, article));
     }
   }
   return problems;
+}
+
+/** `ms.sourcegitcommit` of a page: the English revision it was written from. */
+function sourceCommitOf(text: string): string | undefined {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return /^ms\.sourcegitcommit:\s*['"]?([0-9a-f]+)/m.exec(frontmatter)?.[1];
 }
 
 /** The front matter of `text` against the schema, each problem at its key's line. */
