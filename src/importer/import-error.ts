@@ -16,7 +16,9 @@ export type WarningKind =
   | 'english-differs'
   | 'unmatched-bold'
   | 'site-owned-key'
-  | 'locale-mismatch';
+  | 'locale-mismatch'
+  | 'hand-edit-kept'
+  | 'hand-edit-replaced';
 
 /** Something the importer could not repair by itself; the file is still imported. */
 export interface ImportWarning {
