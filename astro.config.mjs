@@ -11,8 +11,24 @@ import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberLocaleScript } from './src/site/remembered-locale.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
 import { siteEndpoint } from './src/site/site-endpoint.ts';
+import { checkTranslations } from './src/translators/check.ts';
+import { formatProblem, hasErrors } from './src/translators/problem.ts';
 
 const contentFolders = contentDirs();
+// The translators' check (`npm run i18n:check`) runs before anything is built: a broken locale
+// file or article stops the build with the same lines, and no half-built site is left.
+const translationProblems = await checkTranslations({
+  root: fileURLToPath(new URL('./', import.meta.url)),
+  contentDirs: contentFolders,
+});
+if (hasErrors(translationProblems)) {
+  throw new Error(
+    `The translations have errors (npm run i18n:check lists them too):\n${translationProblems
+      .filter((problem) => problem.severity === 'error')
+      .map(formatProblem)
+      .join('\n')}`,
+  );
+}
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
 const site = localizedSite({
   contentDirs: contentFolders.map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url))),

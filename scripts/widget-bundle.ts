@@ -1,5 +1,6 @@
-import { build, type Metafile } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { withEnglishFallback } from '../src/widget/translate.ts';
 import { join, resolve } from 'node:path';
 
 /** The project root. */
@@ -7,6 +8,27 @@ export const root = resolve(import.meta.dirname, '..');
 
 /** The element's module, the bundle's one entry. */
 export const widgetEntry = 'src/widget/customer-account-update.ts';
+
+/**
+ * Ships each language's widget strings with English for any it lacks, so a missing string shows
+ * in English, never as its key, without a reader downloading English when nothing is missing.
+ */
+const englishFallbackPlugin: Plugin = {
+  name: 'widget-strings-english-fallback',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]locales[\\/][^\\/]+[\\/]widget\.json$/ }, ({ path }) => {
+      const read = (file: string) =>
+        JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      const english = read(join(root, 'locales', 'en', 'widget.json'));
+      // One object, as esbuild emits for a plain JSON import of dotted keys (its `json` loader
+      // would split the keys into variables, which gzips worse).
+      return {
+        contents: `export default ${JSON.stringify(withEnglishFallback(read(path), english))};`,
+        loader: 'js',
+      };
+    });
+  },
+};
 
 /**
  * Bundles <customer-account-update> for pages outside this site: ES modules, minified and
@@ -30,6 +52,7 @@ export async function bundleWidget(outdir: string): Promise<Metafile['outputs']>
     legalComments: 'none',
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),
+    plugins: [englishFallbackPlugin],
   });
   return result.metafile.outputs;
 }

@@ -14,7 +14,8 @@ const dirs = contentDirs();
 export const collections = {
   docs: defineCollection({
     loader: glob({
-      pattern: dirs.map((dir) => `${dir}/**/*.md`),
+      // Articles are below a locale folder; a README beside them is for translators, not a page.
+      pattern: dirs.map((dir) => `${dir}/*/**/*.md`),
       base: '.',
       generateId: ({ entry }) => articleIdOf(entry, dirs),
     }),

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { runImport } from './run.ts';
 
-const USAGE = 'Usage: npm run import -- [--out <folder>] [--as <article path>] <file-or-folder>...';
+const USAGE =
+  'Usage: npm run import -- [--out <folder>] [--as <article path>] [--force] <file-or-folder>...';
 
 /** Command line of the content importer: `npm run import -- [--out <folder>] <file-or-folder>...`. */
 function main(): number {
@@ -12,6 +13,7 @@ function main(): number {
       options: {
         out: { type: 'string', default: 'content' },
         as: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -25,7 +27,11 @@ function main(): number {
     return values.help ? 0 : 2;
   }
   try {
-    const options = { outDir: values.out, log: (line: string) => console.log(line) };
+    const options = {
+      outDir: values.out,
+      force: values.force,
+      log: (line: string) => console.log(line),
+    };
     const summary = runImport(
       positionals,
       values.as === undefined ? options : { ...options, as: values.as },

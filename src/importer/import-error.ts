@@ -18,7 +18,9 @@ export type WarningKind =
   | 'site-owned-key'
   | 'locale-mismatch'
   /** Markup that may not be published (a script, an event handler, a `javascript:` link) was escaped or removed. */
-  | 'unsafe-markup';
+  | 'unsafe-markup'
+  | 'hand-edit-kept'
+  | 'hand-edit-replaced';
 
 /** Something the importer could not repair by itself; the file is still imported. */
 export interface ImportWarning {

@@ -13,6 +13,8 @@ export interface RunOptions {
   as?: string;
   /** Receives every line of the report. */
   log: (line: string) => void;
+  /** Replace sentences a person edited in a translated page (they are kept otherwise). */
+  force?: boolean;
 }
 
 /** Outcome of importing one file. */
@@ -56,7 +58,7 @@ export function runImport(inputs: readonly string[], options: RunOptions): RunSu
   const prepared = files.map((file) => prepareFile(file, files.length, options));
   refuseCollisions(prepared, options.outDir);
   const reports = prepared.map((entry, index) => {
-    const report = writePrepared(entry, options.outDir);
+    const report = writePrepared(entry, options.outDir, options.force ?? false);
     const progress = files.length > 1 ? `[${index + 1}/${files.length}] ` : '';
     if (report.status === 'skipped') {
       options.log(`${progress}skip ${report.file}: navigation file (TOC.md), not an article`);
@@ -123,11 +125,11 @@ function prepareFile(file: string, fileCount: number, options: RunOptions): Prep
   }
 }
 
-function writePrepared(entry: PreparedFile, outDir: string): FileReport {
+function writePrepared(entry: PreparedFile, outDir: string, force: boolean): FileReport {
   const { report, article, articlePath } = entry;
   if (!article || articlePath === undefined) return report;
   try {
-    const written = writeArticle(article, outDir, articlePath);
+    const written = writeArticle(article, outDir, articlePath, { force });
     report.english = written.english;
     report.warnings.push(...written.warnings);
     report.outputs.push(written.translatedPath, written.sidecarPath);

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import type { ImportedArticle } from './article.ts';
 import type { ImportWarning } from './import-error.ts';
+import { SegmentsFileSchema } from '../article/segments-schema.ts';
+import { keepDescription, keepHandEdits } from './hand-edits.ts';
 import { siteKeyLines, withSiteKeyLines, withoutSiteKeys } from './site-keys.ts';
 
 /** Where an imported article's files went, and what happened to its English page. */
@@ -17,26 +19,51 @@ export interface WrittenArticle {
  * Writes the translated page, its sidecar and (when new) the English page. All files go to
  * temporary names first and are renamed only once every one of them was written, so a failure
  * leaves nothing half-imported. An existing English page that differs is kept and reported;
- * site-owned front matter keys (see `site-keys.ts`) are kept and do not count as differences.
+ * site-owned front matter keys (see `site-keys.ts`) are kept and do not count as differences;
+ * sentences a person edited in the translated page are kept and reported (`force` replaces them).
  */
 export function writeArticle(
   article: ImportedArticle,
   outDir: string,
   articlePath: string,
+  { force = false }: { force?: boolean } = {},
 ): WrittenArticle {
   const translatedPath = join(outDir, article.localeFolder, `${articlePath}.md`);
   const sidecarPath = join(outDir, article.localeFolder, `${articlePath}.segments.json`);
   const englishPath = join(outDir, 'en', `${articlePath}.md`);
-  // Keys the site added to the page (e.g. `task`) survive a re-import.
-  const translated = existsSync(translatedPath)
-    ? withSiteKeyLines(article.translated, siteKeyLines(readFileSync(translatedPath, 'utf8')))
-    : article.translated;
+  const warnings: ImportWarning[] = [];
+  let translated = article.translated;
+  if (existsSync(translatedPath)) {
+    const page = readFileSync(translatedPath, 'utf8');
+    // A person's edits since the last import are kept (see hand-edits.ts), unless --force.
+    const sidecar = existsSync(sidecarPath)
+      ? SegmentsFileSchema.safeParse(JSON.parse(readFileSync(sidecarPath, 'utf8')))
+      : undefined;
+    if (sidecar?.success) {
+      const merged = keepHandEdits(
+        { path: translatedPath, page, sidecar: sidecar.data },
+        translated,
+        article.sidecar,
+        force,
+      );
+      translated = merged.page;
+      warnings.push(...merged.warnings);
+      const description = keepDescription({ path: translatedPath, page }, translated, force);
+      translated = description.page;
+      warnings.push(...description.warnings);
+    } else if (page !== translated && !force) {
+      throw new Error(
+        `${translatedPath} exists without a readable ${sidecarPath}, so its hand edits cannot be told from the last import; re-import with --force to replace the page`,
+      );
+    }
+    // Keys the site added to the page (e.g. `task`) survive a re-import.
+    translated = withSiteKeyLines(translated, siteKeyLines(page));
+  }
   const files = new Map([
     [translatedPath, translated],
     [sidecarPath, `${JSON.stringify(article.sidecar, null, 2)}\n`],
   ]);
   let english: WrittenArticle['english'] = 'written';
-  const warnings: ImportWarning[] = [];
   if (article.localeFolder !== 'en' && existsSync(englishPath)) {
     const existing = withoutSiteKeys(readFileSync(englishPath, 'utf8'));
     english = existing === article.english ? 'unchanged' : 'differs';

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTranslator, loadMessages, resolveLanguage } from './translate.ts';
+import { readFileSync } from 'node:fs';
+import {
+  createTranslator,
+  loadMessages,
+  resolveLanguage,
+  withEnglishFallback,
+} from './translate.ts';
+
+/** A language's widget strings as the locale file has them: tests never pin a translation. */
+const localeFile = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../../locales/${lang}/widget.json`, import.meta.url), 'utf8'));
 
 test('chooses the widget language for a page language', () => {
   const table: [string | null, string][] = [
@@ -38,10 +48,27 @@ test('uses _other in Japanese and falls back to English, then to the key', () =>
   assert.equal(t('missing.key'), 'missing.key');
 });
 
-test('loads each language’s strings', async () => {
-  assert.equal((await loadMessages('ja-JP'))['form.submit'], '送信');
-  assert.equal((await loadMessages('zh-TW'))['form.submit'], '提交');
-  assert.equal((await loadMessages('en'))['form.submit'], 'Submit');
+test('loads each language’s strings as its locale file has them', async () => {
+  for (const lang of ['en', 'ja-JP', 'zh-TW'] as const) {
+    assert.equal((await loadMessages(lang))['form.submit'], localeFile(lang)['form.submit']);
+  }
+});
+
+test('treats an empty translation as missing and shows English instead', () => {
+  const t = createTranslator('ja-JP', { 'a.label': '' }, { 'a.label': 'Label' });
+  assert.equal(t('a.label'), 'Label');
+});
+
+test('fills what a translation lacks with English, and keeps what it has', () => {
+  const english = localeFile('en');
+  const japanese = { ...localeFile('ja-JP') };
+  delete japanese['customers.heading'];
+  japanese['form.submit'] = '';
+  const merged = withEnglishFallback(japanese, english);
+  assert.equal(merged['customers.heading'], english['customers.heading']);
+  assert.equal(merged['form.submit'], english['form.submit']);
+  assert.equal(merged['widget.label'], localeFile('ja-JP')['widget.label']);
+  assert.deepEqual(Object.keys(merged).sort(), Object.keys(english).sort());
 });
 
 test('reads every widget string exactly as i18next does, in every language', async () => {

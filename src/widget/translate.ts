@@ -46,8 +46,8 @@ export function resolveLanguage(tag: string | null | undefined): WidgetLanguage 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 /**
- * Builds a translator for `messages`. A missing key falls back to `fallback` (English), then to
- * the key itself, so a gap shows up as a readable key instead of an empty label. Parameter values
+ * Builds a translator for `messages`. A missing or empty string falls back to `fallback`
+ * (English), then to the key itself. Parameter values
  * are inserted as they are and never read as placeholders or markup (Lit renders them as text).
  */
 export function createTranslator(
@@ -56,10 +56,12 @@ export function createTranslator(
   fallback: Messages = {},
 ): Translate {
   const plurals = new Intl.PluralRules(lang);
+  // An empty translation counts as missing, as with i18next's `returnEmptyString: false`: the
+  // English label is better than a blank one.
   const lookup = (key: string): string | undefined =>
-    Object.hasOwn(messages, key)
+    Object.hasOwn(messages, key) && messages[key] !== ''
       ? messages[key]
-      : Object.hasOwn(fallback, key)
+      : Object.hasOwn(fallback, key) && fallback[key] !== ''
         ? fallback[key]
         : undefined;
   return (key, params = {}) => {
@@ -74,6 +76,18 @@ export function createTranslator(
       const value = params[name];
       return value === undefined ? placeholder : String(value);
     });
+  };
+}
+
+/**
+ * A language's strings with English underneath: every key English has, in the language where it
+ * is translated (an empty string is not). The site and the standalone bundle ship every language
+ * this way, so a string a translation lacks shows in English, never as its key.
+ */
+export function withEnglishFallback(messages: Messages, english: Messages): Messages {
+  return {
+    ...english,
+    ...Object.fromEntries(Object.entries(messages).filter(([, text]) => text !== '')),
   };
 }
 

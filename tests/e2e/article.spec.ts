@@ -1,4 +1,12 @@
-import { accessibilityViolations, articlePath, articles, expect, test } from './fixtures.ts';
+import {
+  accessibilityViolations,
+  articlePath,
+  articles,
+  expect,
+  siteString,
+  test,
+} from './fixtures.ts';
+import { siteLocales } from '../../src/site/locales.ts';
 
 for (const article of articles) {
   test.describe(`the ${article.lang} article`, () => {
@@ -69,26 +77,33 @@ test('the language switcher keeps the article', async ({ page }) => {
   await page.goto(articlePath('ja-jp'));
   // Starlight shows the switcher in the header on wide screens and in the menu on narrow ones.
   await page
-    .getByRole('combobox', { name: '言語の選択' })
+    .getByRole('combobox', { name: siteString('ja-JP', 'languageSelect.accessibleLabel') })
     .first()
-    .selectOption({ label: '繁體中文' });
+    .selectOption({ label: siteLocales[2].label });
   await expect(page).toHaveURL(articlePath('zh-tw'));
-  await page.getByRole('combobox', { name: '選擇語言' }).first().selectOption({ label: 'English' });
+  await page
+    .getByRole('combobox', { name: siteString('zh-TW', 'languageSelect.accessibleLabel') })
+    .first()
+    .selectOption({ label: siteLocales[0].label });
   await expect(page).toHaveURL(articlePath('en'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Update customer account info');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles[0].title);
 });
 
 test('the sidebar and table of contents speak the page language', async ({ page }) => {
   await page.goto(articlePath('ja-jp'));
   await expect(
-    page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: articles[1].title }),
+    page
+      .getByRole('navigation', { name: siteString('ja-JP', 'sidebarNav.accessibleLabel') })
+      .getByRole('link', { name: articles[1].title }),
   ).toHaveAttribute('aria-current', 'page');
   const toc = page.locator('starlight-toc nav');
-  await expect(toc.getByRole('link', { name: '顧客の詳細を更新する' })).toHaveAttribute(
+  await expect(toc.getByRole('link', { name: articles[1].heading })).toHaveAttribute(
     'href',
     '#update-customer-details',
   );
-  await expect(page.locator('starlight-toc h2')).toHaveText('目次');
+  await expect(page.locator('starlight-toc h2')).toHaveText(
+    siteString('ja-JP', 'tableOfContents.onThisPage'),
+  );
 });
 
 test('the article page loads without a failed request', async ({ page }) => {

@@ -1,18 +1,18 @@
-import { articlePath, expect, test } from './fixtures.ts';
+import { articlePath, expect, siteString, test } from './fixtures.ts';
 
 // These pages come from tests/fixtures/content, built only with INCLUDE_TEST_PAGES=1 (npm test does).
 const englishOnly = (folder: string) => `/${folder}/partner-center/test-english-only/`;
 
-for (const [folder, lang, notice] of [
-  ['ja-jp', 'ja-JP', 'このページはまだ日本語に翻訳されていません。'],
-  ['zh-tw', 'zh-TW', '本頁尚未翻譯成繁體中文'],
+for (const [folder, lang] of [
+  ['ja-jp', 'ja-JP'],
+  ['zh-tw', 'zh-TW'],
 ] as const) {
   test(`a page missing in ${lang} shows the English text, marked as English, with a ${lang} notice`, async ({
     page,
   }) => {
     await page.goto(englishOnly(folder));
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.getByText(notice)).toBeVisible();
+    await expect(page.getByText(siteString(lang, 'i18n.untranslatedContent'))).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test page in English only');
     // The reader stays in their language when following a link to a page that is translated.
@@ -27,13 +27,15 @@ for (const [folder, lang, notice] of [
 
 test('asides and heading links are labelled in the page language', async ({ page }) => {
   await page.goto('/ja-jp/partner-center/test-japanese-markdown/');
-  await expect(page.getByRole('complementary', { name: 'メモ' })).toContainText(
-    'タイトルのないメモ。',
-  );
-  await expect(page.getByRole('complementary', { name: '注意' })).toContainText(
-    'タイトルのない注意。',
-  );
   await expect(
-    page.getByRole('link', { name: '「安定したアンカーのある見出し」セクションへのリンク' }),
+    page.getByRole('complementary', { name: siteString('ja-JP', 'aside.note') }),
+  ).toContainText('タイトルのないメモ。');
+  await expect(
+    page.getByRole('complementary', { name: siteString('ja-JP', 'aside.caution') }),
+  ).toContainText('タイトルのない注意。');
+  await expect(
+    page.getByRole('link', {
+      name: siteString('ja-JP', 'heading.anchorLabel', { title: '安定したアンカーのある見出し' }),
+    }),
   ).toHaveAttribute('href', '#stable-anchor');
 });

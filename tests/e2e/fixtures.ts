@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { formatArticleDate, parseMsDate } from '../../src/site/article-date.ts';
+import { siteLocales } from '../../src/site/locales.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import {
@@ -7,46 +10,83 @@ import {
   type SeedCustomer,
 } from '../../src/server/seed.ts';
 
+/** A project file's text. */
+const projectFile = (path: string) =>
+  readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+/** Markdown inline text as a reader sees it: no emphasis marks, escapes or anchors. */
+const plainText = (markdown: string) =>
+  markdown
+    .replace(/<a name="[^"]*"><\/a>/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/\\([[\]])/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // The site's Markdown prints apostrophes typographically (smartypants).
+    .replace(/(\w)'(\w)/g, '$1’$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The seed article in one language, as a reader sees it, read from its content file: tests
+ * never pin a translation, so a translator's fix breaks none of them.
+ */
+function seedArticle(folder: string) {
+  const locale = siteLocales.find((candidate) => candidate.folder === folder);
+  if (!locale) throw new Error(`src/site/locales.ts has no locale folder ${folder}`);
+  const text = projectFile(`content/${folder}/partner-center/update-customer-account-info.md`);
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const data = parseYaml(frontmatter) as Record<string, string>;
+  const heading = /^## (<a name="update-customer-details"><\/a>.*)$/m.exec(body)?.[1];
+  const permission = /\[([^\]]+)\]\(give-customers-permission\.md\)/.exec(body)?.[1];
+  if (!data['title'] || !data['ms.date'] || !heading || !permission)
+    throw new Error(
+      `content/${folder}/…/update-customer-account-info.md lost a part the tests read`,
+    );
+  return {
+    folder,
+    lang: locale.lang,
+    title: data['title'],
+    siteTitle: locale.siteTitle,
+    heading: plainText(heading),
+    steps: [...body.matchAll(/^\d+\.\s+(.*)$/gm)].map((match) => plainText(match[1] ?? '')),
+    permissionLink: plainText(permission),
+    permissionHref: `https://learn.microsoft.com/${locale.learnLocale}/partner-center/give-customers-permission`,
+    appliesTo: data['appliesToLabel'] ?? '',
+    date: formatArticleDate(parseMsDate(data['ms.date']), locale.lang),
+  };
+}
+
 /** The seed article in each language, as a reader sees it. */
-export const articles = [
-  {
-    folder: 'en',
-    lang: 'en',
-    title: 'Update customer account info',
-    siteTitle: 'Partner Center',
-    heading: 'Update customer details',
-    steps: ['select Customers', 'select Account and then Update', 'select Submit'],
-    permissionLink: 'give or remove your permission',
-    permissionHref: 'https://learn.microsoft.com/en-us/partner-center/give-customers-permission',
-    appliesTo: 'Applies to',
-    date: 'April 7, 2020',
-  },
-  {
-    folder: 'ja-jp',
-    lang: 'ja-JP',
-    title: '顧客のアカウント情報の更新',
-    siteTitle: 'パートナー センター',
-    heading: '顧客の詳細を更新する',
-    steps: ['[顧客]', '[アカウント]', '[送信]'],
-    permissionLink:
-      '顧客が自分の製品またはサービスを購入するためのアクセス許可を付与または削除する',
-    permissionHref: 'https://learn.microsoft.com/ja-jp/partner-center/give-customers-permission',
-    appliesTo: '適用対象',
-    date: '2020年4月7日',
-  },
-  {
-    folder: 'zh-tw',
-    lang: 'zh-TW',
-    title: '更新客戶帳戶資訊',
-    siteTitle: '合作夥伴中心',
-    heading: '更新客戶詳細資料',
-    steps: ['[客戶]', '[帳戶]', '[提交]'],
-    permissionLink: '為客戶提供或移除您的許可權以購買自己的產品或服務',
-    permissionHref: 'https://learn.microsoft.com/zh-tw/partner-center/give-customers-permission',
-    appliesTo: '適用於',
-    date: '2020年4月7日',
-  },
-] as const;
+export const articles = ['en', 'ja-jp', 'zh-tw'].map(seedArticle) as [
+  ReturnType<typeof seedArticle>,
+  ReturnType<typeof seedArticle>,
+  ReturnType<typeof seedArticle>,
+];
+
+/**
+ * A UI string of the site in a language, as readers see it: our locale files first
+ * (`starlight.json`, `site.json`), then Starlight's own translation of that language.
+ */
+export function siteString(lang: string, key: string, params: Record<string, string> = {}): string {
+  const ours = ['starlight.json', 'site.json'].map(
+    (file) => JSON.parse(projectFile(`locales/${lang}/${file}`)) as Record<string, string>,
+  );
+  const starlight = [lang, new Intl.Locale(lang).language].map((name) => {
+    try {
+      const source = projectFile(`node_modules/@astrojs/starlight/dist/translations/${name}.js`);
+      // The module is one object literal of JSON strings; read it as JSON rather than run it.
+      return JSON.parse(source.slice(source.indexOf('{'), source.indexOf('};') + 1)) as Record<
+        string,
+        string
+      >;
+    } catch {
+      return {};
+    }
+  });
+  const text = [...ours, ...starlight].find((strings) => strings[key] !== undefined)?.[key];
+  if (text === undefined) throw new Error(`no "${key}" for ${lang} in locales/ or Starlight`);
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => params[name] ?? '');
+}
 
 /** Path of the seed article in a locale folder. */
 export const articlePath = (folder: string) =>

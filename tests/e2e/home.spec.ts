@@ -1,23 +1,21 @@
-import { articlePath, expect, test } from './fixtures.ts';
+import { articlePath, articles, expect, test } from './fixtures.ts';
+import { siteLocales } from '../../src/site/locales.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the home page offers every language as a plain link', async ({ page }) => {
     await page.goto('/');
-    for (const [name, href, lang] of [
-      ['English', '/en/', 'en'],
-      ['日本語', '/ja-jp/', 'ja-JP'],
-      ['繁體中文', '/zh-tw/', 'zh-TW'],
-    ] as const) {
+    for (const { label: name, folder, lang } of siteLocales) {
+      const href = `/${folder}/`;
       const link = page.getByRole('link', { name: new RegExp(`^${name}`) });
       await expect(link).toHaveAttribute('href', href);
       await expect(link).toHaveAttribute('lang', lang);
     }
-    await page.getByRole('link', { name: /^日本語/ }).click();
+    await page.getByRole('link', { name: new RegExp(`^${siteLocales[1].label}`) }).click();
     await expect(page).toHaveURL('/ja-jp/');
     await expect(
-      page.getByRole('main').getByRole('link', { name: '顧客のアカウント情報の更新' }),
+      page.getByRole('main').getByRole('link', { name: articles[1].title }),
     ).toHaveAttribute('href', articlePath('ja-jp'));
   });
 });

@@ -1,15 +1,15 @@
-import { articlePath, articles, expect, test } from './fixtures.ts';
+import { articlePath, articles, expect, siteString, test } from './fixtures.ts';
 
 const searches = [
-  { article: articles[1], label: '検索', word: '請求情報' },
-  { article: articles[2], label: '搜尋', word: '帳單資訊' },
-  { article: articles[0], label: 'Search', word: 'billing' },
+  { article: articles[1], word: '請求情報' },
+  { article: articles[2], word: '帳單資訊' },
+  { article: articles[0], word: 'billing' },
 ] as const;
 
-for (const { article, label, word } of searches) {
+for (const { article, word } of searches) {
   test(`search on the ${article.lang} site finds the article by “${word}”`, async ({ page }) => {
     await page.goto(articlePath(article.folder));
-    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('button', { name: siteString(article.lang, 'search.label') }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox').fill(word);
     const result = dialog.locator('.pagefind-ui__result-link').first();
