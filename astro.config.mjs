@@ -48,6 +48,8 @@ export default defineConfig({
     starlight({
       title: Object.fromEntries(siteLocales.map((locale) => [locale.lang, locale.siteTitle])),
       defaultLocale: 'en',
+      // Our 404 page speaks all three languages (src/pages/404.astro).
+      disable404Route: true,
       locales: Object.fromEntries(
         siteLocales.map((locale) => [locale.folder, { label: locale.label, lang: locale.lang }]),
       ),
