@@ -60,6 +60,7 @@ export default defineConfig({
       customCss: [
         './src/site/styles/layer-order.css',
         './node_modules/@astrojs/starlight/dist/style/anchor-links.css',
+        './src/site/styles/cjk.css',
       ],
       head: [
         {
