@@ -11,8 +11,12 @@ import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberLocaleScript } from './src/site/remembered-locale.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
 import { siteEndpoint } from './src/site/site-endpoint.ts';
+import { fallbackSitemapIntegration } from './src/site/fallback-pages.ts';
+import { siteUrl } from './src/site/site-url.ts';
 
 const contentFolders = contentDirs();
+const publicSite = siteUrl(process.env, process.argv);
+if (publicSite.warning) console.warn(`partner-help: ${publicSite.warning}`);
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
 const site = localizedSite({
   contentDirs: contentFolders.map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url))),
@@ -24,7 +28,7 @@ export default defineConfig({
   // pages never linger in the cache of the site's own builds.
   ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/../.astro-cache` } : {}),
   // Absolute URLs (canonical, hreflang alternates) need the public origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: publicSite.url,
   trailingSlash: 'always',
   // A Content-Security-Policy in every page: Astro hashes the scripts it bundles; siteCsp adds
   // the hashes of the inline scripts Starlight and we write (see content-security-policy.ts).
@@ -79,5 +83,7 @@ export default defineConfig({
     }),
     // Server-renders the task widget (declarative shadow DOM) and hydrates it in the browser.
     lit(),
+    // English pages served under another locale are not that locale's pages for search engines.
+    fallbackSitemapIntegration(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
   ],
 });

@@ -5,10 +5,14 @@ import { join } from 'node:path';
 /** A CSP source hash as Astro's `security.csp` takes it. */
 export type ScriptHash = `sha256-${string}`;
 
+/** One policy directive other than scripts and styles, as Astro's `CspDirective` type allows. */
+export type SiteCspDirective =
+  `${'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** The `security.csp` part of the Astro configuration (Astro's own type, restated narrowly). */
 export interface SiteCsp {
   algorithm: 'SHA-256';
-  directives: string[];
+  directives: SiteCspDirective[];
   scriptDirective: { resources: string[]; hashes: ScriptHash[] };
   styleDirective: { resources: string[] };
 }

@@ -40,7 +40,9 @@ for (const article of articles) {
     await expect(dialog.locator('.pagefind-ui__message')).toHaveText(
       template.replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', word),
     );
-    await dialog.getByRole('button', { name: strings['pagefind.clear_search'] }).click();
+    await dialog
+      .getByRole('button', { name: strings['pagefind.clear_search'] ?? 'missing' })
+      .click();
     await expect(dialog.getByRole('textbox')).toHaveValue('');
   });
 }
