@@ -33,7 +33,11 @@ for (const article of articles) {
     const dialog = page.getByRole('dialog');
     const word = article.title;
     await dialog.getByRole('textbox').fill(word);
-    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    // The first search downloads Pagefind's WebAssembly and index; on a busy machine that takes
+    // longer than an assertion's default 5 s.
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({
+      timeout: 15_000,
+    });
     const count = await dialog.locator('.pagefind-ui__result').count();
     const template =
       strings[count === 1 ? 'pagefind.one_result' : 'pagefind.many_results'] ?? 'missing';
