@@ -13,6 +13,8 @@ import { siteCsp, starlightComponentFiles } from './src/site/content-security-po
 import { siteEndpoint } from './src/site/site-endpoint.ts';
 import { checkTranslations } from './src/translators/check.ts';
 import { formatProblem, hasErrors } from './src/translators/problem.ts';
+import { fallbackSitemapIntegration } from './src/site/fallback-pages.ts';
+import { siteUrl } from './src/site/site-url.ts';
 
 const contentFolders = contentDirs();
 // The translators' check (`npm run i18n:check`) runs before anything is built: a broken locale
@@ -29,6 +31,8 @@ if (hasErrors(translationProblems)) {
       .join('\n')}`,
   );
 }
+const publicSite = siteUrl(process.env, process.argv);
+if (publicSite.warning) console.warn(`partner-help: ${publicSite.warning}`);
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
 const site = localizedSite({
   contentDirs: contentFolders.map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url))),
@@ -40,7 +44,7 @@ export default defineConfig({
   // pages never linger in the cache of the site's own builds.
   ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/../.astro-cache` } : {}),
   // Absolute URLs (canonical, hreflang alternates) need the public origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: publicSite.url,
   trailingSlash: 'always',
   // A Content-Security-Policy in every page: Astro hashes the scripts it bundles; siteCsp adds
   // the hashes of the inline scripts Starlight and we write (see content-security-policy.ts).
@@ -64,6 +68,8 @@ export default defineConfig({
     starlight({
       title: Object.fromEntries(siteLocales.map((locale) => [locale.lang, locale.siteTitle])),
       defaultLocale: 'en',
+      // Our 404 page speaks all three languages (src/pages/404.astro).
+      disable404Route: true,
       locales: Object.fromEntries(
         siteLocales.map((locale) => [locale.folder, { label: locale.label, lang: locale.lang }]),
       ),
@@ -74,6 +80,7 @@ export default defineConfig({
       customCss: [
         './src/site/styles/layer-order.css',
         './node_modules/@astrojs/starlight/dist/style/anchor-links.css',
+        './src/site/styles/cjk.css',
       ],
       head: [
         {
@@ -92,5 +99,7 @@ export default defineConfig({
     }),
     // Server-renders the task widget (declarative shadow DOM) and hydrates it in the browser.
     lit(),
+    // English pages served under another locale are not that locale's pages for search engines.
+    fallbackSitemapIntegration(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
   ],
 });

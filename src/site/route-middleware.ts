@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { endpointOrigin } from './content-security-policy.ts';
-import { siteLocales } from './locales.ts';
+import { defaultLocale, siteLocales } from './locales.ts';
 
 let publishedIds: Promise<Set<string>> | undefined;
 
@@ -28,6 +28,20 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Pages that are not articles (the language index pages) exist in every locale.
   if (!ids.has(route.entry.id)) return;
   const articlePath = route.entry.id.replace(/^[^/]+\//, '');
+  if (route.isFallback) {
+    // An English page served under another locale is the English page for search engines: its
+    // canonical is the English address, and it stays out of this locale's search index.
+    const english = new URL(
+      `/${defaultLocale.folder}/${articlePath}/`,
+      context.site ?? context.url,
+    );
+    route.head = route.head.map((item) =>
+      item.tag === 'link' && item.attrs?.rel === 'canonical'
+        ? { ...item, attrs: { ...item.attrs, href: english.href } }
+        : item,
+    );
+    route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+  }
   const withPage = new Set<string>(
     siteLocales
       .filter((locale) => ids.has(`${locale.folder}/${articlePath}`))

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { articlePath, expect, siteString, test } from './fixtures.ts';
 
 // These pages come from tests/fixtures/content, built only with INCLUDE_TEST_PAGES=1 (npm test does).
@@ -38,4 +39,31 @@ test('asides and heading links are labelled in the page language', async ({ page
       name: siteString('ja-JP', 'heading.anchorLabel', { title: '安定したアンカーのある見出し' }),
     }),
   ).toHaveAttribute('href', '#stable-anchor');
+});
+
+test('a fallback page is the English page for search engines: canonical, sitemap, search index', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page.goto(englishOnly('ja-jp'));
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(canonical ?? '', baseURL).pathname).toBe(englishOnly('en'));
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain(`${englishOnly('en')}</loc>`);
+  expect(sitemap).not.toContain(englishOnly('ja-jp'));
+  expect(sitemap).not.toContain(englishOnly('zh-tw'));
+
+  // The Japanese search finds the Japanese article, but not the English-only page.
+  const zeroResults = JSON.parse(
+    readFileSync(new URL('../../locales/ja-JP/starlight.json', import.meta.url), 'utf8'),
+  )['pagefind.zero_results'] as string;
+  await page.getByRole('button', { name: '検索' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('untitled');
+  await expect(dialog.locator('.pagefind-ui__message')).toHaveText(
+    zeroResults.replace('[SEARCH_TERM]', 'untitled'),
+  );
 });

@@ -92,9 +92,14 @@ export function siteString(lang: string, key: string, params: Record<string, str
 export const articlePath = (folder: string) =>
   `/${folder}/partner-center/update-customer-account-info/`;
 
-/** Runs axe on the page and returns the violations, ready for `expect(…).toEqual([])`. */
-export async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Runs axe on the page and returns the violations, ready for `expect(…).toEqual([])`; `exclude`
+ * leaves out parts another test checks (CSS selectors).
+ */
+export async function accessibilityViolations(page: Page, exclude: readonly string[] = []) {
+  const builder = new AxeBuilder({ page });
+  for (const selector of exclude) builder.exclude(selector);
+  const results = await builder.analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     help: violation.help,
@@ -202,3 +207,17 @@ export const test = base.extend({
   },
 });
 export { expect };
+
+/** The site's own strings in a language (`locales/<lang>/site.json`), with `{{name}}` filled in. */
+export function siteStrings(
+  lang: string,
+): (key: string, values?: Record<string, string>) => string {
+  const messages: Record<string, string> = JSON.parse(
+    readFileSync(new URL(`../../locales/${lang}/site.json`, import.meta.url), 'utf8'),
+  );
+  return (key, values = {}) => {
+    const text = messages[key];
+    if (text === undefined) throw new Error(`locales/${lang}/site.json has no "${key}"`);
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? '');
+  };
+}
