@@ -154,3 +154,27 @@ test('lets starlight.json override only some of Starlight’s strings', () => {
     ['locales/ja-JP/starlight.json:3: aside.nope: not in English; remove it, or correct the key'],
   );
 });
+
+test('takes Pagefind’s own snake_case string names in starlight.json, and no other snake_case key', () => {
+  const root = mkdtempSync(join(tmpdir(), 'i18n-check-'));
+  const localesDir = join(root, 'locales');
+  mkdirSync(join(localesDir, 'en'), { recursive: true });
+  mkdirSync(join(localesDir, 'ja-JP'));
+  writeFileSync(
+    join(localesDir, 'en', 'starlight.json'),
+    '{"pagefind.clear_search": "Clear", "search.no_label": "x"}',
+  );
+  writeFileSync(
+    join(localesDir, 'ja-JP', 'starlight.json'),
+    '{"pagefind.clear_search": "クリア", "search.no_label": "y"}',
+  );
+  assert.deepEqual(
+    checkLocales({ root, localesDir, languages: ['en', 'ja-JP'], starlightKeys: new Set() })
+      .map(formatProblem)
+      .filter((line) => line.includes('camelCase')),
+    [
+      'locales/en/starlight.json:1: search.no_label: keys are flat, dot-separated camelCase, like "form.city.label"',
+      'locales/ja-JP/starlight.json:1: search.no_label: keys are flat, dot-separated camelCase, like "form.city.label"',
+    ],
+  );
+});

@@ -13,6 +13,13 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** Keys are flat, dot-separated camelCase, with an i18next plural suffix when plural. */
 const KEY_FORMAT = /^[a-z0-9][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)*(_(zero|one|two|few|many|other))?$/;
 
+/** Pagefind's own string names (`pagefind.clear_search`), which Starlight hands to Pagefind as they are. */
+const PAGEFIND_KEY = /^pagefind\.[a-z]+(_[a-z]+)*$/;
+
+function isWellFormedKey(key: string): boolean {
+  return KEY_FORMAT.test(key) || PAGEFIND_KEY.test(key);
+}
+
 /** What the locale check needs to know about the project. */
 export interface LocaleCheckOptions {
   /** Project root: file names in messages are relative to it. */
@@ -102,7 +109,7 @@ export function checkLocales(options: LocaleCheckOptions): Problem[] {
     const name = relative(root, join(referenceDir, file));
     for (const [key, value] of Object.entries(parsed.strings)) {
       const line = parsed.lines[key] ?? 0;
-      if (!KEY_FORMAT.test(key))
+      if (!isWellFormedKey(key))
         at(name, line, `${key}: keys are flat, dot-separated camelCase, like "form.city.label"`);
       if (value.trim() === '') at(name, line, `${key}: empty`);
     }
@@ -190,7 +197,7 @@ function compareStrings(
     const line = translated.lines[key] ?? 0;
     const stem = key.replace(PLURAL_SUFFIX, '');
     const category = PLURAL_SUFFIX.exec(key)?.[1];
-    if (!KEY_FORMAT.test(key))
+    if (!isWellFormedKey(key))
       at(line, `${key}: keys are flat, dot-separated camelCase, like "form.city.label"`);
     if (category !== undefined && pluralStems.has(stem)) {
       if (!categories.includes(category)) {
