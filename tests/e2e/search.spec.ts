@@ -13,7 +13,9 @@ for (const { article, word } of searches) {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox').fill(word);
     const result = dialog.locator('.pagefind-ui__result-link').first();
-    await expect(result).toHaveText(article.title);
+    // The first search downloads and compiles Pagefind's WebAssembly and index: on a busy machine
+    // that takes longer than the default five seconds.
+    await expect(result).toHaveText(article.title, { timeout: 15_000 });
     await expect(result).toHaveAttribute('href', articlePath(article.folder));
   });
 }
