@@ -106,8 +106,10 @@ test('search runs under the policy (its WebAssembly included)', async ({ page })
   await page.goto(articlePath(article.folder));
   await page.getByRole('button', { name: siteString(article.lang, 'search.label') }).click();
   await page.getByRole('dialog').getByRole('textbox').fill('請求情報');
+  // The first search downloads and compiles Pagefind's WebAssembly and index.
   await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveText(
     article.title,
+    { timeout: 15_000 },
   );
   expect(await cspViolations(page)).toEqual([]);
 });
