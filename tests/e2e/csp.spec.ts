@@ -4,10 +4,10 @@ import type { Page } from '@playwright/test';
 import {
   articlePath,
   articles,
-  siteString,
   customerFor,
   cspViolations,
   expect,
+  siteString,
   test,
   widgetStrings,
 } from './fixtures.ts';

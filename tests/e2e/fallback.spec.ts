@@ -60,7 +60,7 @@ test('a fallback page is the English page for search engines: canonical, sitemap
   const zeroResults = JSON.parse(
     readFileSync(new URL('../../locales/ja-JP/starlight.json', import.meta.url), 'utf8'),
   )['pagefind.zero_results'] as string;
-  await page.getByRole('button', { name: '検索' }).click();
+  await page.getByRole('button', { name: siteString('ja-JP', 'search.label') }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('untitled');
   await expect(dialog.locator('.pagefind-ui__message')).toHaveText(

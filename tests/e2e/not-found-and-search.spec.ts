@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { articlePath, articles, expect, siteStrings, test } from './fixtures.ts';
+import { articlePath, articles, expect, siteString, siteStrings, test } from './fixtures.ts';
 
 /** Starlight's and Pagefind's strings in a language, from `locales/<lang>/starlight.json`. */
 function starlightStrings(lang: string): Record<string, string> {
@@ -7,9 +7,6 @@ function starlightStrings(lang: string): Record<string, string> {
     readFileSync(new URL(`../../locales/${lang}/starlight.json`, import.meta.url), 'utf8'),
   );
 }
-
-/** Starlight's own name of its search button (its strings, not ours), as search.spec.ts uses. */
-const searchLabels: Record<string, string> = { en: 'Search', 'ja-JP': '検索', 'zh-TW': '搜尋' };
 
 for (const article of articles) {
   const t = siteStrings(article.lang);
@@ -29,7 +26,7 @@ for (const article of articles) {
   test(`search results are counted and cleared in ${article.lang}`, async ({ page }) => {
     const strings = starlightStrings(article.lang);
     await page.goto(articlePath(article.folder));
-    await page.getByRole('button', { name: searchLabels[article.lang] ?? 'Search' }).click();
+    await page.getByRole('button', { name: siteString(article.lang, 'search.label') }).click();
     const dialog = page.getByRole('dialog');
     const word = article.title;
     await dialog.getByRole('textbox').fill(word);
