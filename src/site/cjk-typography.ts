@@ -8,6 +8,11 @@ const uiTerm = /「?\[[^[\]\n]{1,40}\]」?/g;
 /** A half-width space machine translation leaves after a full-width sentence end: `。 次に`. */
 const spaceAfterFullStop = /([。！？])[ \t]+(?=\S|$)/g;
 
+/** Text without the stray half-width space after 。！？, as the site renders Japanese and Chinese. */
+export function withoutSpaceAfterFullStop(text: string): string {
+  return text.replace(spaceAfterFullStop, '$1');
+}
+
 /** Elements whose text is code or another language, left exactly as written. */
 const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg']);
 
@@ -32,7 +37,7 @@ function visit(parent: Root | Element): void {
       return [child];
     }
     if (child.type !== 'text') return child.type === 'doctype' ? [] : [child as ElementContent];
-    return splitUiTerms(child.value.replace(spaceAfterFullStop, '$1'));
+    return splitUiTerms(withoutSpaceAfterFullStop(child.value));
   });
 }
 

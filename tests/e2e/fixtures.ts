@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { formatArticleDate, parseMsDate } from '../../src/site/article-date.ts';
+import { withoutSpaceAfterFullStop } from '../../src/site/cjk-typography.ts';
 import { siteLocales } from '../../src/site/locales.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
@@ -14,9 +15,12 @@ import {
 const projectFile = (path: string) =>
   readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-/** Markdown inline text as a reader sees it: no emphasis marks, escapes or anchors. */
+/**
+ * Markdown inline text as a reader sees it: no emphasis marks, escapes or anchors, and no
+ * half-width space after 。 (the site's CJK typography drops it).
+ */
 const plainText = (markdown: string) =>
-  markdown
+  withoutSpaceAfterFullStop(markdown)
     .replace(/<a name="[^"]*"><\/a>/g, '')
     .replace(/\*\*/g, '')
     .replace(/\\([[\]])/g, '$1')

@@ -118,8 +118,12 @@ for (const article of articles.filter((candidate) => candidate.folder !== 'en'))
       await page.keyboard.press('Enter');
       await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
 
-      const firstSentence = sidecar(article.folder).segments.find((segment) =>
-        segment.source.startsWith('In Partner Center'),
+      // The first block that has an original: its first segment's English, from the alignment.
+      const [firstId] =
+        (await page.locator('[data-segment]').first().getAttribute('data-segment'))?.split(' ') ??
+        [];
+      const firstSentence = sidecar(article.folder).segments.find(
+        (segment) => segment.id === firstId,
       );
       const original = page.locator(`#${await toggles.first().getAttribute('aria-controls')}`);
       await expect(original).toContainText(t('site.translation.originalLabel'));
