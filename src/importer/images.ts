@@ -47,7 +47,7 @@ function imageAt(
   next: NextIndex,
   pathEnds: NextStop,
 ): FoundImage | undefined {
-  const altEnd = labelEnd(text, start + 1);
+  const altEnd = bracketLabelEnd(text, start + 1);
   if (altEnd === -1 || text[altEnd + 1] !== '(') return undefined;
   let pathStart = altEnd + 2;
   while (pathStart < text.length && WHITESPACE.test(text[pathStart] ?? '')) pathStart += 1;
@@ -64,8 +64,11 @@ function imageAt(
   };
 }
 
-/** Index of the `]` closing the label opened at `open`, allowing one level of brackets, or -1. */
-function labelEnd(text: string, open: number): number {
+/**
+ * Index of the `]` closing the label (link text or image alt) opened at `open`, allowing one
+ * level of brackets and no line break, or -1.
+ */
+export function bracketLabelEnd(text: string, open: number): number {
   let index = open + 1;
   while (index < text.length) {
     const char = text[index];

@@ -1,3 +1,4 @@
+import { bracketLabelEnd } from './images.ts';
 import { NextIndex } from './next-index.ts';
 
 /** A link found in a segment: its visible text, target, and where it sits in the segment. */
@@ -61,7 +62,7 @@ function markdownLinkAt(
   next: NextIndex,
 ): FoundLink | undefined {
   if (text[start - 1] === '!') return undefined;
-  const labelEnd = linkLabelEnd(text, start);
+  const labelEnd = bracketLabelEnd(text, start);
   if (labelEnd === -1) return undefined;
   const label = text.slice(start + 1, labelEnd);
   const tail = spaced && text[labelEnd + 1] === ' ' ? labelEnd + 2 : labelEnd + 1;
@@ -90,26 +91,6 @@ function markdownLinkAt(
     return { text: label, target, start, end: index + 1 };
   }
   return undefined;
-}
-
-/** Index of the `]` that closes the label at `open`: one level of brackets, no line break; or -1. */
-function linkLabelEnd(text: string, open: number): number {
-  let index = open + 1;
-  while (index < text.length) {
-    const char = text[index];
-    if (char === ']') return index;
-    if (char === '\n') return -1;
-    if (char === '[') {
-      index += 1;
-      while (index < text.length && text[index] !== ']') {
-        if (text[index] === '[' || text[index] === '\n') return -1;
-        index += 1;
-      }
-      if (index >= text.length) return -1;
-    }
-    index += 1;
-  }
-  return -1;
 }
 
 /** `<a href="target" …>text</a>` at `start`. */
