@@ -176,28 +176,19 @@ export function checkAddressRules(
   }
   const postalCode = trimmed(address.postalCode);
   const postalPattern = rulePattern(rules.postalCodeRegex);
+  // With an example the message shows it ("like 100-0001"); without one it says it plainly.
+  const postalIssue = (problem: 'required' | 'format'): RuleIssue =>
+    postalExample
+      ? {
+          field: 'postalCode',
+          key: `validation.postalCode.${problem}`,
+          params: { example: postalExample },
+        }
+      : { field: 'postalCode', key: `validation.postalCode.${problem}Generic` };
   if (postalCode === '') {
-    if (rules.isPostalCodeRequired) {
-      issues.push(
-        postalExample
-          ? {
-              field: 'postalCode',
-              key: 'validation.postalCode.required',
-              params: { example: postalExample },
-            }
-          : { field: 'postalCode', key: 'validation.postalCode.requiredGeneric' },
-      );
-    }
+    if (rules.isPostalCodeRequired) issues.push(postalIssue('required'));
   } else if (postalPattern && !postalPattern.test(postalCode)) {
-    issues.push(
-      postalExample
-        ? {
-            field: 'postalCode',
-            key: 'validation.postalCode.format',
-            params: { example: postalExample },
-          }
-        : { field: 'postalCode', key: 'validation.postalCode.formatGeneric' },
-    );
+    issues.push(postalIssue('format'));
   }
   const phone = trimmed(address.phoneNumber);
   if (phone !== '') {
