@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   badRequest: 800002,
   invalidJson: 70001,
   unauthorized: 400,
+  signInRequired: 70010,
   notFound: 1000,
   customerNotFound: 70021,
   countryNotFound: 70022,
@@ -65,6 +66,11 @@ export const ApiErrorSchema = z.looseObject({
   data: z.optional(z.nullable(z.array(z.unknown()))),
   /** The component that produced the error. */
   source: z.optional(z.nullable(z.string())),
+  /**
+   * Extra, with HTTP 401 from our proxy (`signInRequired`): the same-site path that starts sign-in,
+   * like `/auth/sign-in`. The widget adds `returnTo` and must accept only a same-origin path.
+   */
+  signInUrl: z.optional(z.string()),
 });
 
 /** The body of an error response. */
@@ -77,6 +83,7 @@ export interface ApiErrorBody {
   messageKey?: string;
   data: FieldIssue[];
   source: string;
+  signInUrl?: string;
 }
 
 /** An error body's `code` as a number (`"2055"` → 2055), or `undefined`. */

@@ -58,6 +58,7 @@ export const ENGLISH_MESSAGES = {
   'error.notFound': 'The page or resource was not found',
   'error.customerNotFound': 'The customer was not found',
   'error.countryNotFound': 'There are no validation rules for this country',
+  'error.signInRequired': 'Sign in to Partner Center to continue',
   'error.methodNotAllowed': 'This method is not allowed here',
   'error.idempotencyKeyReused': 'Use a new request id for a different change',
   'error.concurrencyConflict':
