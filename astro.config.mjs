@@ -9,6 +9,7 @@ import { siteLocales } from './src/site/locales.ts';
 import { contentDirs } from './src/site/content-dirs.ts';
 import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberLocaleScript } from './src/site/remembered-locale.ts';
+import { dismissedNoticeScript } from './src/site/translation/dismissed-notice.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
 import { siteEndpoint } from './src/site/site-endpoint.ts';
 import { checkTranslations } from './src/translators/check.ts';
@@ -34,6 +35,7 @@ if (hasErrors(translationProblems)) {
 const publicSite = siteUrl(process.env, process.argv);
 if (publicSite.warning) console.warn(`partner-help: ${publicSite.warning}`);
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
+const noticeScript = dismissedNoticeScript();
 const site = localizedSite({
   contentDirs: contentFolders.map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url))),
   localesDir: fileURLToPath(new URL('./locales/', import.meta.url)),
@@ -50,7 +52,7 @@ export default defineConfig({
   // the hashes of the inline scripts Starlight and we write (see content-security-policy.ts).
   security: {
     csp: siteCsp({
-      inlineScripts: [headScript],
+      inlineScripts: [headScript, noticeScript],
       componentFiles: [
         ...starlightComponentFiles(
           fileURLToPath(new URL('./node_modules/@astrojs/starlight/', import.meta.url)),
@@ -73,6 +75,7 @@ export default defineConfig({
       locales: Object.fromEntries(
         siteLocales.map((locale) => [locale.folder, { label: locale.label, lang: locale.lang }]),
       ),
+      expressiveCode: { getBlockLocale: site.codeBlockLang },
       markdown: { headingLinks: false, processedDirs: contentFolders.map((dir) => `./${dir}`) },
       plugins: [site.starlightPlugin],
       // Starlight loads the styles of heading links only when it makes them itself; ours replace
@@ -87,6 +90,11 @@ export default defineConfig({
           // Remembers the language being read, so `/` can send the reader back to it next time.
           tag: 'script',
           content: headScript,
+        },
+        {
+          // Hides a machine translation notice the reader dismissed before it is painted.
+          tag: 'script',
+          content: noticeScript,
         },
       ],
       routeMiddleware: './src/site/route-middleware.ts',

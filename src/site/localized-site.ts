@@ -4,7 +4,7 @@ import { readUiStrings } from './locale-files.ts';
 import { articleLinksPlugin } from './markdown/article-links.ts';
 import { headingAnchorsPlugin, type Translate } from './markdown/heading-anchors.ts';
 import { localizedAsidesPlugin } from './markdown/localized-asides.ts';
-import type { ContentFile } from './markdown/page-locale.ts';
+import { contentFileOf, type ContentFile } from './markdown/page-locale.ts';
 
 /** Folders the site is built from. */
 export interface LocalizedSiteOptions {
@@ -19,6 +19,12 @@ export interface LocalizedSite {
   readonly starlightPlugin: StarlightPlugin;
   readonly mdastPlugins: MdastPluginEntry[];
   readonly hastPlugins: HastPluginEntry[];
+  /**
+   * Expressive Code's `getBlockLocale`: the language of a code block's UI ("Copy to clipboard")
+   * is its page's. Starlight guesses it from a path below `src/content/docs`, and ours live in
+   * `content/`, so every code block would speak English.
+   */
+  readonly codeBlockLang: (block: { file: { path?: string | undefined } }) => string | undefined;
 }
 
 /**
@@ -54,5 +60,6 @@ export function localizedSite({ contentDirs, localesDir }: LocalizedSiteOptions)
     starlightPlugin,
     mdastPlugins: [localizedAsidesPlugin(contentDirs, translate)],
     hastPlugins: [headingAnchorsPlugin(contentDirs, translate), articleLinksPlugin(contentDirs)],
+    codeBlockLang: ({ file }) => contentFileOf(file.path, contentDirs)?.locale.lang,
   };
 }
