@@ -1,5 +1,4 @@
-/** localStorage key remembering that the reader dismissed the machine translation notice. */
-export const dismissedNoticeKey = 'partner-help:mt-notice-dismissed';
+import { dismissedNoticeAttribute, dismissedNoticeKey } from './dismissed-notice.ts';
 
 /** The article body Starlight renders; the translation or, after "Read in English", the English. */
 const contentSelector = '.sl-markdown-content';
@@ -37,10 +36,12 @@ export function setUpTranslationTools(tools: HTMLElement): void {
   const notice = tools.querySelector<HTMLElement>('[data-mt-notice]');
   const dismiss = tools.querySelector<HTMLButtonElement>('[data-dismiss-notice]');
   if (notice && dismiss) {
+    // A notice dismissed before is already hidden by the head script (dismissed-notice.ts).
     if (storage()?.getItem(dismissedNoticeKey) === '1') notice.hidden = true;
     dismiss.hidden = false;
     dismiss.addEventListener('click', () => {
       notice.hidden = true;
+      document.documentElement.setAttribute(dismissedNoticeAttribute, '');
       storage()?.setItem(dismissedNoticeKey, '1');
       // The focused button is gone; keep keyboard and screen reader users in the same place.
       tools.querySelector<HTMLElement>('[data-translation-actions] button')?.focus();
