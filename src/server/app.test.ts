@@ -403,6 +403,8 @@ describe('site and API from one process', () => {
   before(async () => {
     writeFileSync(join(dist, 'index.html'), '<h1>home</h1>');
     writeFileSync(join(dist, '404.html'), '<h1>not found page</h1>');
+    mkdirSync(join(dist, 'ja-jp', '404'), { recursive: true });
+    writeFileSync(join(dist, 'ja-jp', '404', 'index.html'), '<h1>ページが見つかりません</h1>');
     mkdirSync(join(dist, 'widget'));
     writeFileSync(join(dist, 'widget', 'customer-account-update.js'), 'export {};');
     mkdirSync(join(dist, 'ja-jp', 'update-customer-account-info'), { recursive: true });
@@ -452,6 +454,14 @@ describe('site and API from one process', () => {
     const response = await fetch(`${server.url}/no/such/page/`);
     assert.equal(response.status, 404);
     assert.equal(await response.text(), '<h1>not found page</h1>');
+  });
+
+  test('serves a language’s own 404 page for unknown pages under its folder', async () => {
+    for (const path of ['/ja-jp/no-such-page/', '/ja-jp/404/', '/ja-jp/404/index.html']) {
+      const response = await fetch(`${server.url}${path}`);
+      assert.equal(response.status, 404, path);
+      assert.equal(await response.text(), '<h1>ページが見つかりません</h1>', path);
+    }
   });
 
   test('never serves the site for an API path', async () => {

@@ -14,6 +14,7 @@ import { HEADERS } from '../contract/index.ts';
 import { answerClientError, apiError, sendApiError, toApiError } from './errors.ts';
 import { FAULT_HEADER, FAULT_KEY_HEADER, FaultInjector } from './faults.ts';
 import { utf8JsonParser } from './json-body.ts';
+import { findNotFoundPages } from './not-found-pages.ts';
 import { addressValidationRoutes } from './routes/address-validation.ts';
 import { billingProfileRoutes } from './routes/billing-profile.ts';
 import { countryRuleRoutes } from './routes/country-rules.ts';
@@ -211,16 +212,19 @@ async function registerApi(
 
 async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = resolve(siteDir);
+  const notFoundPages = findNotFoundPages(root);
   await app.register(fastifyStatic, {
     root,
     index: 'index.html',
     redirect: true,
     wildcard: true,
     setHeaders: siteHeaders(root),
+    // A language's 404 page is sent for unknown addresses, never as a page of its own with 200.
+    allowedPath: (pathname) => !notFoundPages.isNotFoundPage(pathname),
   });
-  const notFoundPage = existsSync(resolve(root, '404.html'));
-  app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => {
-    if (notFoundPage) return reply.code(404).sendFile('404.html');
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const page = notFoundPages.pageFor(new URL(request.url, 'http://site').pathname);
+    if (page) return reply.code(404).sendFile(page);
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
   });
 }

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { articlePath, articles, expect, siteString, siteStrings, test } from './fixtures.ts';
+import {
+  accessibilityViolations,
+  articlePath,
+  articles,
+  expect,
+  siteString,
+  siteStrings,
+  test,
+} from './fixtures.ts';
 
 /** Starlight's and Pagefind's strings in a language, from `locales/<lang>/starlight.json`. */
 function starlightStrings(lang: string): Record<string, string> {
@@ -11,15 +19,30 @@ function starlightStrings(lang: string): Record<string, string> {
 for (const article of articles) {
   const t = siteStrings(article.lang);
 
-  test(`an unknown address under /${article.folder}/ says so in ${article.lang} first, with the way back`, async ({
+  test(`an unknown address under /${article.folder}/ is a 404 page in ${article.lang}, the other languages after, each with its way back`, async ({
     page,
   }) => {
     const response = await page.goto(`/${article.folder}/no-such-page/`);
     expect(response?.status()).toBe(404);
-    const own = page.locator(`section[lang="${article.lang}"]`);
-    await expect(own.getByRole('heading', { name: t('site.notFound.title') })).toBeVisible();
-    await expect(page.locator('section[lang]').first()).toHaveAttribute('lang', article.lang);
-    await own.getByRole('link', { name: t('site.notFound.home') }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', article.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('site.notFound.title'));
+    await expect(page).toHaveTitle(new RegExp(`^${t('site.notFound.title')}`));
+    const sections = page.locator('main section[lang]');
+    await expect(sections).toHaveCount(articles.length);
+    await expect(sections.first()).toHaveAttribute('lang', article.lang);
+    for (const other of articles.filter((candidate) => candidate !== article)) {
+      const section = page.locator(`main section[lang="${other.lang}"]`);
+      await expect(
+        section.getByRole('heading', { name: siteStrings(other.lang)('site.notFound.title') }),
+      ).toBeVisible();
+      await expect(
+        section.getByRole('link', { name: siteStrings(other.lang)('site.notFound.home') }),
+      ).toHaveAttribute('href', `/${other.folder}/`);
+    }
+    await sections
+      .first()
+      .getByRole('link', { name: t('site.notFound.home') })
+      .click();
     await expect(page).toHaveURL(`/${article.folder}/`);
   });
 
@@ -45,5 +68,27 @@ for (const article of articles) {
       .getByRole('button', { name: strings['pagefind.clear_search'] ?? 'missing' })
       .click();
     await expect(dialog.getByRole('textbox')).toHaveValue('');
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`an unknown address outside every language says so in all of them, ${scheme} and accessible`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    const title = page.getByRole('heading', { level: 1 });
+    for (const article of articles) {
+      await expect(title.locator(`span[lang="${article.lang}"]`)).toHaveText(
+        siteStrings(article.lang)('site.notFound.title'),
+      );
+      await expect(
+        page
+          .locator(`main section[lang="${article.lang}"]`)
+          .getByRole('link', { name: siteStrings(article.lang)('site.notFound.home') }),
+      ).toBeVisible();
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 }
