@@ -183,5 +183,17 @@ test('an outdated translation shows exactly the sentences that changed in Englis
   await expect(changed.nth(1).locator('[lang="en"]')).toHaveText(
     "Changes reach the customer's account within five minutes.",
   );
+
+  // The fixture's second step was reworded by hand after import: it still offers its original,
+  // saying a translator edited it.
+  const editedStep = page.getByRole('listitem').filter({ hasText: '変更したら' });
+  await editedStep
+    .getByRole('button', { name: t('site.translation.original'), exact: true })
+    .click();
+  const original = editedStep.locator('.segment-note--original');
+  await expect(original.locator('[lang="en"]')).toHaveText(
+    'After you make your changes, select Submit.',
+  );
+  await expect(original).toContainText(t('site.translation.editedByTranslator'));
   expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -101,6 +101,13 @@ export function setUpTranslationTools(tools: HTMLElement): void {
     text.lang = 'en';
     text.textContent = english;
     created.append(label, ' ', text);
+    if (block.hasAttribute('data-segment-edited')) {
+      // The English is of the machine translation this paragraph started as, not of its words now.
+      const edited = document.createElement('span');
+      edited.className = 'segment-note__edited';
+      edited.textContent = labels['labelEdited'] ?? '';
+      created.append(edited);
+    }
     placeNote(block, created);
     toggle.setAttribute('aria-expanded', 'true');
   };
