@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { articlePath, expect, siteString, test } from './fixtures.ts';
+import { accessibilityViolations, articlePath, expect, siteString, test } from './fixtures.ts';
 
 // These pages come from tests/fixtures/content, built only with INCLUDE_TEST_PAGES=1 (npm test does).
 const englishOnly = (folder: string) => `/${folder}/partner-center/test-english-only/`;
 
-for (const [folder, lang] of [
-  ['ja-jp', 'ja-JP'],
-  ['zh-tw', 'zh-TW'],
+// One language in each colour scheme: axe runs once per page load, and both schemes are covered.
+for (const [folder, lang, scheme] of [
+  ['ja-jp', 'ja-JP', 'dark'],
+  ['zh-tw', 'zh-TW', 'light'],
 ] as const) {
-  test(`a page missing in ${lang} shows the English text, marked as English, with a ${lang} notice`, async ({
+  test(`a page missing in ${lang} shows the English text, marked as English, with a ${lang} notice, accessible in ${scheme}`, async ({
     page,
   }) => {
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(englishOnly(folder));
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByText(siteString(lang, 'i18n.untranslatedContent'))).toBeVisible();
@@ -23,10 +25,13 @@ for (const [folder, lang] of [
     );
     await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(2);
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 }
 
-test('asides and heading links are labelled in the page language', async ({ page }) => {
+test('asides, heading links and code blocks are labelled in the page language', async ({
+  page,
+}) => {
   await page.goto('/ja-jp/partner-center/test-japanese-markdown/');
   await expect(
     page.getByRole('complementary', { name: siteString('ja-JP', 'aside.note') }),
@@ -39,6 +44,9 @@ test('asides and heading links are labelled in the page language', async ({ page
       name: siteString('ja-JP', 'heading.anchorLabel', { title: '安定したアンカーのある見出し' }),
     }),
   ).toHaveAttribute('href', '#stable-anchor');
+  await expect(
+    page.getByRole('button', { name: siteString('ja-JP', 'expressiveCode.copyButtonTooltip') }),
+  ).toHaveAttribute('data-copied', siteString('ja-JP', 'expressiveCode.copyButtonCopied'));
 });
 
 test('a fallback page is the English page for search engines: canonical, sitemap, search index', async ({

@@ -75,6 +75,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`an unknown address outside every language says so in all of them, ${scheme} and accessible`, async ({
     page,
   }) => {
+    // axe reads the whole page: seconds of work, many more on a machine shared with builds.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);

@@ -160,12 +160,25 @@ for (const article of articles.filter((candidate) => candidate.folder !== 'en'))
       await expect(page.locator('.segment-note--original')).toHaveCount(0);
     });
 
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`has no accessibility violations with its tools in use, ${scheme}`, async ({ page }) => {
+    // Light at a desktop width, dark at a phone's: both schemes and both layouts, one load each.
+    for (const [scheme, width] of [
+      ['light', 1280],
+      ['dark', 360],
+    ] as const) {
+      test(`has no accessibility violations with its tools in use, ${scheme}, ${width} px wide`, async ({
+        page,
+      }) => {
+        // axe reads the whole page: seconds of work, many more on a machine shared with builds.
+        test.slow();
+        await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(articlePath(article.folder));
         await page.getByRole('button', { name: t('site.translation.showOriginals') }).click();
         await expect(page.locator('.segment-note--original').first()).toBeVisible();
+        // Nothing the tools add makes the page scroll sideways.
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        ).toBeLessThanOrEqual(0);
         // The task widget has its own tests (and, in dark mode, contrast issues of its own that
         // belong to the widget's work); this checks the page and its translation tools.
         expect(await accessibilityViolations(page, ['customer-account-update'])).toEqual([]);
