@@ -16,6 +16,7 @@ import { checkTranslations } from './src/translators/check.ts';
 import { formatProblem, hasErrors } from './src/translators/problem.ts';
 import { fallbackSitemapIntegration } from './src/site/fallback-pages.ts';
 import { siteUrl } from './src/site/site-url.ts';
+import { buildEnv } from './src/site/build-env.ts';
 
 const contentFolders = contentDirs();
 // The translators' check (`npm run i18n:check`) runs before anything is built: a broken locale
@@ -32,7 +33,9 @@ if (hasErrors(translationProblems)) {
       .join('\n')}`,
   );
 }
-const publicSite = siteUrl(process.env, process.argv);
+// The variables as Astro sees them (`.env` files too), so a value the pages use is also checked.
+const env = buildEnv(fileURLToPath(new URL('./', import.meta.url)), process.argv);
+const publicSite = siteUrl(env, process.argv);
 if (publicSite.warning) console.warn(`partner-help: ${publicSite.warning}`);
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
 const noticeScript = dismissedNoticeScript();
@@ -59,7 +62,7 @@ export default defineConfig({
         ),
         fileURLToPath(new URL('./src/site/components/Search.astro', import.meta.url)),
       ],
-      endpoint: siteEndpoint(),
+      endpoint: siteEndpoint(env),
     }),
   },
   markdown: {
