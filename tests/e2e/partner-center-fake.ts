@@ -34,7 +34,10 @@ export interface PartnerCenterFake {
   requests: ReceivedRequest[];
   /** The customer the fake serves. */
   customer: { id: string; companyName: string; domain: string };
-  /** Answers the next request with this status, headers and body instead (throttling, outages). */
+  /**
+   * Answers the next request with this status, headers and body instead (throttling, outages); a
+   * string body is sent as it is, with the given headers.
+   */
   failNext(status: number, headers?: Record<string, string>, body?: unknown): void;
   /** Someone else updates the billing profile (the ETag changes). */
   changeBillingProfile(change: (profile: Json) => Json): void;
@@ -99,6 +102,9 @@ export async function startPartnerCenterFake(): Promise<PartnerCenterFake> {
       if (failure) {
         const { status, headers, body: failureBody } = failure;
         failure = undefined;
+        // A text body goes out as it is (a gateway's HTML page), anything else as JSON.
+        if (typeof failureBody === 'string')
+          return response.writeHead(status, headers).end(failureBody);
         for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         return send(response, status, failureBody);
       }

@@ -140,7 +140,7 @@ async function forward(
   if (response.status >= 300 && response.status < 400) {
     return sendApiError(reply, apiError(502, 'serviceUnavailable'));
   }
-  if (!response.ok && !isJson)
+  if (!response.ok && (!isJson || body.length === 0))
     return sendApiError(reply, errorForStatus(response.status, response.headers));
   if (body.length > 0 && !isJson) return sendApiError(reply, apiError(502, 'serviceUnavailable'));
   reply.code(response.status);
