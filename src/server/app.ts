@@ -188,6 +188,7 @@ async function referenceApi(
         HEADERS.correlationId,
         HEADERS.continuationToken,
         HEADERS.locale,
+        HEADERS.requestedWith,
         'Accept',
         ...(faults ? [FAULT_HEADER, FAULT_KEY_HEADER] : []),
       ],
