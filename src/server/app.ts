@@ -32,7 +32,7 @@ import { SessionCookie } from './auth/session-cookie.ts';
 import { SessionStore } from './auth/session-store.ts';
 import type { ProxyOptions } from './proxy/options.ts';
 import { proxyRoutes } from './proxy/proxy-routes.ts';
-import { AUTH_PATHS } from '../contract/index.ts';
+import { AUTH_PATHS, type SessionInfo } from '../contract/index.ts';
 
 /** Where the API is mounted. */
 export const API_PREFIX = '/api';
@@ -337,6 +337,11 @@ export async function createApp(
     await app.register(async (api) => registerApi(api, () => referenceApi(api, store, options)), {
       prefix: API_PREFIX,
     });
+    // Nobody signs in to the reference server; the page header asks, and shows nothing.
+    const nobody: SessionInfo = { signedIn: false };
+    app.get(AUTH_PATHS.session, async (_request, reply) =>
+      reply.header('Cache-Control', 'no-store').send(nobody),
+    );
   }
 
   const siteDir =

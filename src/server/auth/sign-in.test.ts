@@ -111,6 +111,16 @@ describe('sign-in with Microsoft Entra ID', () => {
     });
   }
 
+  test('a browser’s prefetch of the sign-in link starts nothing and sets no cookie', async () => {
+    const response = await harness.app.inject({
+      method: 'GET',
+      url: `${AUTH_PATHS.signIn}?returnTo=/en/`,
+      headers: { 'sec-purpose': 'prefetch' },
+    });
+    assert.equal(response.statusCode, 204);
+    assert.equal(response.headers['set-cookie'], undefined);
+  });
+
   test('refuses a replayed state: the callback works once', async () => {
     const started = await harness.startSignIn();
     const callback = await harness.approve(started.authorizeUrl);
