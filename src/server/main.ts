@@ -5,6 +5,7 @@
  *
  *   node src/server/main.ts             # site + API on http://127.0.0.1:4321
  *   node src/server/main.ts --api-only  # API only
+ *   node src/server/main.ts --check-env # checks the environment, starts nothing
  *
  * Env (all checked at start, see config.ts): PORT (4321), HOST (127.0.0.1), SITE_DIR (dist);
  * reference mode: ACCOUNTS_DB (.data/accounts.db or :memory:), CORS_ORIGINS, API_TOKEN,
@@ -15,7 +16,13 @@ import { parseArgs } from 'node:util';
 import { createServer } from './app.ts';
 import { ConfigError, configFromEnv } from './config.ts';
 
-const { values } = parseArgs({ options: { 'api-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    'api-only': { type: 'boolean', default: false },
+    // `npm start` checks the environment before it spends a minute building the site.
+    'check-env': { type: 'boolean', default: false },
+  },
+});
 let config: ReturnType<typeof configFromEnv>;
 try {
   config = configFromEnv(process.env);
@@ -24,6 +31,7 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
+if (values['check-env']) process.exit(0);
 const server = await createServer({
   ...config.options,
   host: config.host,

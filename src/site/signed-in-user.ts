@@ -47,7 +47,8 @@ export async function showSignedInUser(
   if (!who || !signOut || !signIn) return;
   if (info.signedIn && info.name) {
     writeSignedInAs(who, box.dataset['signedInAs'] ?? '{{name}}', info.name);
-    if (info.username) who.title = info.username;
+    // The whole name and the sign-in name, where a long name is shortened.
+    who.title = info.username ? `${info.name} (${info.username})` : info.name;
     signOut.hidden = false;
     signOut.addEventListener('click', () => void signOutAndReload(signOut, fetchSession));
     box.hidden = false;

@@ -43,6 +43,17 @@ describe('the proxy to Partner Center', () => {
     assert.equal(response.headers['ms-correlationid'], 'session-1234');
   });
 
+  test('adds MS-RequestId and X-Locale (from the browser’s language) when the caller sent none', async () => {
+    await harness.api('GET', customerPath(), {
+      cookie,
+      headers: { 'accept-language': 'zh-TW,zh;q=0.9,en;q=0.8' },
+    });
+    assert.match(String(lastUpstream()?.headers['ms-requestid']), /^[0-9a-f-]{36}$/);
+    assert.equal(lastUpstream()?.headers['x-locale'], 'zh-TW');
+    await harness.api('GET', customerPath(), { cookie });
+    assert.equal(lastUpstream()?.headers['x-locale'], 'en-US');
+  });
+
   test('sends no cookie and no header of the browser’s other than the ones it needs', async () => {
     await harness.api('GET', '/v1/customers?size=40', {
       cookie: `${cookie}; other=secret`,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { API_PATHS, AUTH_PATHS, HEADERS } from '../../contract/index.ts';
 import type { AccessTokens } from '../auth/access-tokens.ts';
@@ -23,6 +24,8 @@ const CUSTOMER_ID = /^[0-9A-Za-z-]{1,64}$/;
 const COUNTRY = /^[A-Za-z]{2}$/;
 /** Header values passed on only when they look like what the widget sends. */
 const TOKEN_LIKE = /^[\w.:=+/-]{1,512}$/;
+/** `X-Locale` when neither the widget nor the browser names a language with a region. */
+const DEFAULT_LOCALE = 'en-US';
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 /** Query parameters of the customer list the widget uses (contract `customerListQuery`). */
 const LIST_QUERY = ['size', 'filter', 'seekOperation'] as const;
@@ -65,6 +68,12 @@ function upstreamPathOf(request: FastifyRequest): string | undefined {
   return `${API_PATHS.customers()}${search ? `?${search}` : ''}`;
 }
 
+/** The browser's first language as a locale for `X-Locale`, or `en-US`. */
+function localeOf(acceptLanguage: string | undefined): string {
+  const first = (acceptLanguage ?? '').split(',')[0]?.split(';')[0]?.trim() ?? '';
+  return LANGUAGE_TAG.test(first) && first.includes('-') ? first : DEFAULT_LOCALE;
+}
+
 function upstreamHeaders(request: FastifyRequest, accessToken: string): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -75,6 +84,9 @@ function upstreamHeaders(request: FastifyRequest, accessToken: string): Record<s
     const value = request.headers[name.toLowerCase()];
     if (typeof value === 'string' && pattern.test(value)) headers[name] = value;
   }
+  // Partner Center documents both on every call: a caller that sent none still gets them.
+  headers[HEADERS.requestId] ??= randomUUID();
+  headers[HEADERS.locale] ??= localeOf(request.headers['accept-language']);
   if (request.body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
   return headers;
 }
