@@ -50,13 +50,6 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     }
     const query = request.query as Record<string, unknown>;
     const returnTo = sameSitePath(query['returnTo'], siteUrl);
-    let session = cookie.sessionOf(request);
-    try {
-      session ??= sessions.create();
-    } catch (error) {
-      if (error instanceof TooManySessionsError) throw apiError(503, 'serviceUnavailable');
-      throw error;
-    }
     let started: Awaited<ReturnType<EntraSignIn['start']>>;
     try {
       started = await signIn.start(returnTo);
@@ -64,31 +57,39 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
       log(`[auth] cannot reach Microsoft Entra ID: ${error instanceof Error ? error.message : ''}`);
       throw apiError(503, 'serviceUnavailable');
     }
-    sessions.addPending(session, started.state, started.pending);
-    cookie.set(reply, session);
+    try {
+      sessions.addPending(started.state, started.pending);
+    } catch (error) {
+      if (error instanceof TooManySessionsError) throw apiError(503, 'serviceUnavailable');
+      throw error;
+    }
+    cookie.setSignIn(reply, started.state);
     return noStore(reply).redirect(started.url.href, 302);
   });
 
   app.get(AUTH_PATHS.callback, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const state = typeof query['state'] === 'string' ? query['state'] : '';
-    const session = cookie.sessionOf(request);
-    // A state is taken out of the session before anything else: it never works twice.
-    const pending = session && state ? sessions.takePending(session, state) : undefined;
-    if (!session || !pending) {
-      log('[auth] callback refused: no sign-in in flight for this state');
+    // Only the browser that started this sign-in may finish it, and only once: the state is
+    // taken out before anything else.
+    const pending =
+      state && cookie.startedSignIn(request, state) ? sessions.takePending(state) : undefined;
+    if (state) cookie.clearSignIn(reply, state);
+    if (!pending) {
+      log('[auth] callback refused: this browser has no sign-in in flight for this state');
       return signInFailed(reply, 400, '/');
     }
     try {
       const signedIn = await signIn.finish(new URL(request.url, siteUrl), state, pending);
-      // A new session id at sign-in, so an id planted before it (session fixation) is worthless.
-      sessions.delete(session.id);
-      const fresh = sessions.create();
-      fresh.user = signedIn.user;
-      fresh.tokens = signedIn.tokens;
-      cookie.set(reply, fresh);
+      // A new session at each sign-in, so an id planted before it (session fixation) is worthless.
+      const previous = cookie.sessionOf(request);
+      if (previous) sessions.delete(previous.id);
+      const session = sessions.create(signedIn.user);
+      session.tokens = signedIn.tokens;
+      cookie.set(reply, session);
       return noStore(reply).redirect(pending.returnTo, 303);
     } catch (error) {
+      if (error instanceof TooManySessionsError) throw apiError(503, 'serviceUnavailable');
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown';
       log(`[auth] sign-in refused (${reason})`);
       return signInFailed(reply, 400, pending.returnTo);

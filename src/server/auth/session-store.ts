@@ -35,9 +35,7 @@ export interface Session {
   readonly id: string;
   readonly createdAt: number;
   lastSeenAt: number;
-  /** Sign-ins in flight, by their `state`. */
-  readonly pending: Map<string, PendingSignIn>;
-  user?: SessionUser;
+  user: SessionUser;
   tokens?: SessionTokens;
   /** The refresh in flight, shared by every request that needs it. */
   refreshing?: Promise<SessionTokens | undefined>;
@@ -51,9 +49,7 @@ export interface SessionLimits {
   absoluteMs: number;
   /** A sign-in not finished in this time is dropped (default 10 min). */
   pendingMs: number;
-  /** Sign-ins one session may have in flight (several tabs); the oldest goes first (default 5). */
-  pendingPerSession: number;
-  /** Sessions kept at most; a new one beyond this is refused (default 50 000). */
+  /** Sessions kept at most, and sign-ins in flight at most; one more is refused (default 50 000). */
   maxSessions: number;
 }
 
@@ -61,17 +57,17 @@ const DEFAULT_LIMITS: SessionLimits = {
   idleMs: 8 * 60 * 60 * 1000,
   absoluteMs: 24 * 60 * 60 * 1000,
   pendingMs: 10 * 60 * 1000,
-  pendingPerSession: 5,
   maxSessions: 50_000,
 };
 
-/** More sessions than `maxSessions`. */
+/** More sessions (or sign-ins in flight) than `maxSessions`. */
 export class TooManySessionsError extends Error {
   override name = 'TooManySessionsError';
 }
 
 /**
- * Server-side sessions, in this process's memory: the browser holds only a random id. Written here
+ * Server-side sessions and sign-ins in flight, in this process's memory: the browser holds only a
+ * random id (and, during sign-in, the sign-in's `state`). Written here
  * rather than taken from @fastify/session because requests of one session must share one live
  * object (a token refresh in flight is awaited by every request that needs it, not started twice),
  * and every session needs hard limits on what it may hold. Sessions end with the process: users
@@ -79,6 +75,7 @@ export class TooManySessionsError extends Error {
  */
 export class SessionStore {
   readonly #sessions = new Map<string, Session>();
+  readonly #pending = new Map<string, PendingSignIn>();
   readonly #limits: SessionLimits;
   readonly #now: () => number;
 
@@ -92,8 +89,8 @@ export class SessionStore {
     return this.#sessions.size;
   }
 
-  /** A new, empty session with a fresh 256-bit id. */
-  create(): Session {
+  /** A new session for a signed-in user, with a fresh 256-bit id. */
+  create(user: SessionUser): Session {
     this.prune();
     if (this.#sessions.size >= this.#limits.maxSessions)
       throw new TooManySessionsError(`${this.#limits.maxSessions} sessions`);
@@ -102,7 +99,7 @@ export class SessionStore {
       id: randomBytes(32).toString('base64url'),
       createdAt: now,
       lastSeenAt: now,
-      pending: new Map(),
+      user,
     };
     this.#sessions.set(session.id, session);
     return session;
@@ -127,36 +124,35 @@ export class SessionStore {
     this.#sessions.delete(id);
   }
 
-  /** Remembers a sign-in in flight, dropping the session's oldest beyond the limit. */
-  addPending(session: Session, state: string, pending: PendingSignIn): void {
-    session.pending.set(state, pending);
-    while (session.pending.size > this.#limits.pendingPerSession) {
-      const oldest = session.pending.keys().next().value;
-      if (oldest === undefined) break;
-      session.pending.delete(oldest);
-    }
+  /** Remembers a sign-in in flight, by its `state`. */
+  addPending(state: string, pending: PendingSignIn): void {
+    this.prune();
+    if (this.#pending.size >= this.#limits.maxSessions)
+      throw new TooManySessionsError(`${this.#limits.maxSessions} sign-ins`);
+    this.#pending.set(state, pending);
   }
 
-  /** Takes the sign-in with this `state` out of the session: a state works once. */
-  takePending(session: Session, state: string): PendingSignIn | undefined {
-    const pending = session.pending.get(state);
-    session.pending.delete(state);
+  /** Takes the sign-in with this `state` out: a state works once, and only in time. */
+  takePending(state: string): PendingSignIn | undefined {
+    const pending = this.#pending.get(state);
+    this.#pending.delete(state);
     if (!pending || this.#now() - pending.startedAt > this.#limits.pendingMs) return undefined;
     return pending;
   }
 
-  /** Drops every ended session. */
+  /** Drops every ended session and every sign-in that can no longer finish. */
   prune(): void {
     const now = this.#now();
     for (const [id, session] of this.#sessions) {
       if (this.#expired(session, now)) this.#sessions.delete(id);
     }
+    for (const [state, pending] of this.#pending) {
+      if (now - pending.startedAt > this.#limits.pendingMs) this.#pending.delete(state);
+    }
   }
 
   #expired(session: Session, now: number): boolean {
     if (now - session.createdAt > this.#limits.absoluteMs) return true;
-    if (now - session.lastSeenAt > this.#limits.idleMs) return true;
-    // A session that only ever started a sign-in lives as long as a sign-in may take.
-    return !session.user && now - session.createdAt > this.#limits.pendingMs;
+    return now - session.lastSeenAt > this.#limits.idleMs;
   }
 }

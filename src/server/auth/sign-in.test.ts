@@ -33,15 +33,37 @@ describe('sign-in with Microsoft Entra ID', () => {
     assert.ok((query.get('nonce') ?? '').length >= 22);
   });
 
-  test('sets an HttpOnly, SameSite=Lax, Secure, __Host- session cookie holding only an id', async () => {
-    const response = await harness.app.inject({ method: 'GET', url: AUTH_PATHS.signIn });
-    const header = String(response.headers['set-cookie']);
-    assert.match(header, /^__Host-partner-help-session=/);
-    assert.match(header, /; HttpOnly/);
-    assert.match(header, /; SameSite=Lax/);
-    assert.match(header, /; Secure/);
-    assert.match(header, /; Path=\//);
-    assert.doesNotMatch(header, /Domain=/);
+  test('keeps the sign-in and then the session in HttpOnly, SameSite=Lax, Secure, __Host- cookies', async () => {
+    const start = await harness.app.inject({ method: 'GET', url: AUTH_PATHS.signIn });
+    const started = await harness.startSignIn();
+    const callback = await harness.callback(
+      await harness.approve(started.authorizeUrl),
+      started.cookie,
+    );
+    const headers = [start, callback].flatMap((response) =>
+      [response.headers['set-cookie'] ?? []].flat(),
+    );
+    assert.match(headers[0] ?? '', /^__Host-partner-help-sign-in-[\w-]{16}=/);
+    assert.ok(headers.some((header) => header.startsWith('__Host-partner-help-session=')));
+    for (const header of headers) {
+      assert.match(header, /; HttpOnly/);
+      assert.match(header, /; SameSite=Lax/);
+      assert.match(header, /; Secure/);
+      assert.match(header, /; Path=\//);
+      assert.doesNotMatch(header, /Domain=/);
+      // Nothing but a random id or the sign-in's state, signed: never a token.
+      for (const token of harness.entra.accessTokens) assert.ok(!header.includes(token));
+    }
+  });
+
+  test('two sign-ins started at once (a double click, two tabs) can each finish', async () => {
+    const first = await harness.startSignIn('/en/first/');
+    const second = await harness.startSignIn('/en/second/');
+    const both = `${first.cookie}; ${second.cookie}`;
+    const secondBack = await harness.callback(await harness.approve(second.authorizeUrl), both);
+    assert.equal(secondBack.headers.location, '/en/second/');
+    const firstBack = await harness.callback(await harness.approve(first.authorizeUrl), both);
+    assert.equal(firstBack.headers.location, '/en/first/');
   });
 
   test('signs in, returns to the page it started from, and knows who is signed in', async () => {
@@ -58,8 +80,8 @@ describe('sign-in with Microsoft Entra ID', () => {
       '/ja-jp/partner-center/update-customer-account-info/?step=update#form',
     );
     const cookie = sessionCookieOf(response);
-    // A new session id at sign-in: the one from before sign-in is not the signed-in session.
-    assert.notEqual(cookie, started.cookie);
+    // The sign-in's cookie is spent, and is no session.
+    assert.match(String(response.headers['set-cookie']), /-sign-in-[\w-]{16}=;/);
     assert.deepEqual((await session(started.cookie)).json(), {
       signedIn: false,
       signInUrl: AUTH_PATHS.signIn,
@@ -105,7 +127,7 @@ describe('sign-in with Microsoft Entra ID', () => {
       );
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /Sign-in did not complete/);
-      assert.equal(response.headers['set-cookie'], undefined);
+      assert.doesNotMatch(String(response.headers['set-cookie']), /-session=/);
       assert.deepEqual((await session(started.cookie)).json().signedIn, false);
       assert.equal(harness.entra.nextIdTokenFlaw, undefined, 'the flawed token was issued');
     });
@@ -127,14 +149,15 @@ describe('sign-in with Microsoft Entra ID', () => {
     assert.equal((await harness.callback(callback, started.cookie)).statusCode, 303);
     const again = await harness.callback(callback, started.cookie);
     assert.equal(again.statusCode, 400);
-    assert.equal(again.headers['set-cookie'], undefined);
+    assert.doesNotMatch(String(again.headers['set-cookie']), /-session=/);
   });
 
-  test('refuses a callback from another browser (no session that started it)', async () => {
+  test('refuses a callback in a browser that did not start that sign-in (login CSRF)', async () => {
     const started = await harness.startSignIn();
     const callback = await harness.approve(started.authorizeUrl);
     const other = await harness.startSignIn();
     assert.equal((await harness.callback(callback, other.cookie)).statusCode, 400);
+    assert.equal((await harness.callback(callback, '')).statusCode, 400);
   });
 
   test('refuses a callback whose state was changed', async () => {

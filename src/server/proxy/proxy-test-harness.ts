@@ -21,7 +21,7 @@ export interface ProxyHarness {
   partnerCenter: PartnerCenterFake;
   logs: string[];
   clock: { now: number };
-  /** Starts sign-in: the session cookie and where the browser is sent. */
+  /** Starts sign-in: the sign-in's cookie and where the browser is sent. */
   startSignIn(returnTo?: string): Promise<{ cookie: string; authorizeUrl: URL }>;
   /** Lets the fake Entra ID approve: the callback path (with code and state) it sends back to. */
   approve(authorizeUrl: URL): Promise<string>;
@@ -38,12 +38,15 @@ export interface ProxyHarness {
   close(): Promise<void>;
 }
 
-/** The `name=value` of the session cookie a response set, for the next request. */
-export function sessionCookieOf(response: LightMyRequestResponse): string {
-  const cookie = response.cookies.find((candidate) => candidate.name.endsWith('-session'));
-  assert.ok(cookie, `no session cookie in ${JSON.stringify(response.headers['set-cookie'])}`);
+/** The `name=value` of the cookie a response set whose name has `kind`, for the next request. */
+function cookieOf(response: LightMyRequestResponse, kind: '-session' | '-sign-in-'): string {
+  const cookie = response.cookies.find((candidate) => candidate.name.includes(kind));
+  assert.ok(cookie, `no ${kind} cookie in ${JSON.stringify(response.headers['set-cookie'])}`);
   return `${cookie.name}=${cookie.value}`;
 }
+
+/** The `name=value` of the session cookie a response set, for the next request. */
+export const sessionCookieOf = (response: LightMyRequestResponse) => cookieOf(response, '-session');
 
 /** Starts the fakes and the app. */
 export async function startProxyHarness(): Promise<ProxyHarness> {
@@ -76,7 +79,7 @@ export async function startProxyHarness(): Promise<ProxyHarness> {
       });
       assert.equal(response.statusCode, 302, response.body);
       return {
-        cookie: sessionCookieOf(response),
+        cookie: cookieOf(response, '-sign-in-'),
         authorizeUrl: new URL(String(response.headers.location)),
       };
     },
