@@ -43,8 +43,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
   const noStore = (reply: FastifyReply) => reply.header('Cache-Control', 'no-store');
 
   app.get(AUTH_PATHS.signIn, async (request: FastifyRequest, reply) => {
-    // A browser's prefetch of the link must not start a sign-in (nor replace the session cookie
-    // of the sign-in the person then starts).
+    // A browser's prefetch of the link must not start a sign-in nobody asked for.
     if (/prefetch/i.test(String(request.headers['sec-purpose'] ?? ''))) {
       return noStore(reply).code(204).send();
     }
