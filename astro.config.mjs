@@ -105,6 +105,8 @@ export default defineConfig({
         PageTitle: './src/site/components/PageTitle.astro',
         Search: './src/site/components/Search.astro',
         MarkdownContent: './src/site/components/MarkdownContent.astro',
+        // Starlight's social links, then who is signed in (proxy mode) with a sign-out button.
+        SocialIcons: './src/site/components/SocialIcons.astro',
       },
       sidebar: sidebarGroups(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
     }),

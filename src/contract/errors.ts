@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   invalidJson: 70001,
   unauthorized: 400,
   signInRequired: 70010,
+  crossSiteRequest: 70011,
   notFound: 1000,
   customerNotFound: 70021,
   countryNotFound: 70022,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REQUESTED_WITH_HEADER } from './site-session.ts';
 
 /** Header names the API reads and writes. */
 export const HEADERS = {
@@ -10,6 +11,8 @@ export const HEADERS = {
   retryAfter: 'Retry-After',
   authorization: 'Authorization',
   locale: 'X-Locale',
+  /** Marks a request as the site's own script's (see `REQUESTED_WITH_SITE`). */
+  requestedWith: REQUESTED_WITH_HEADER,
 } as const;
 
 /** Default number of customers per page. */

@@ -12,3 +12,4 @@ export * from './customer.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './messages.ts';
+export * from './site-session.ts';

@@ -59,6 +59,7 @@ export const ENGLISH_MESSAGES = {
   'error.customerNotFound': 'The customer was not found',
   'error.countryNotFound': 'There are no validation rules for this country',
   'error.signInRequired': 'Sign in to Partner Center to continue',
+  'error.crossSiteRequest': 'Make this change from the help site’s own page',
   'error.methodNotAllowed': 'This method is not allowed here',
   'error.idempotencyKeyReused': 'Use a new request id for a different change',
   'error.concurrencyConflict':

@@ -389,7 +389,7 @@ describe('file database', () => {
       const reloaded = await fetch(`${second.apiUrl}/v1/customers/${JAPANESE}/profiles/billing`);
       assert.equal((await reloaded.json()).firstName, '再起動');
       assert.equal(reloaded.headers.get('etag'), saved.headers.get('etag'));
-      assert.equal(second.store.count(), 50);
+      assert.equal(second.store?.count(), 50);
     } finally {
       await second.close();
     }

@@ -26,6 +26,14 @@ import {
   siteHeaders,
 } from './security-headers.ts';
 import { AccountStore } from './store.ts';
+import { AccessTokens } from './auth/access-tokens.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { EntraSignIn } from './auth/entra-sign-in.ts';
+import { SessionCookie } from './auth/session-cookie.ts';
+import { SessionStore } from './auth/session-store.ts';
+import type { ProxyOptions } from './proxy/options.ts';
+import { proxyRoutes } from './proxy/proxy-routes.ts';
+import { AUTH_PATHS, type SessionInfo } from '../contract/index.ts';
 
 /** Where the API is mounted. */
 export const API_PREFIX = '/api';
@@ -38,6 +46,12 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 /** Largest request head (request line and headers) accepted; larger ones get a 431. */
 export const MAX_HEADER_BYTES = 16 * 1024;
+
+/**
+ * Time a client has to send a whole request: a slow sender cannot hold a connection open for
+ * ever. Longer than the proxy's upstream timeout is not needed: the answer's time is not counted.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** How the server is put together; every field has a default, most come from the environment. */
 export interface ServerOptions {
@@ -59,27 +73,20 @@ export interface ServerOptions {
   log?: boolean | ((line: string) => void);
   /** Largest request body in bytes. */
   bodyLimit?: number;
+  /**
+   * Proxy mode (env `PARTNER_CENTER_API_URL` and the `ENTRA_*` variables): `/api` forwards to
+   * Partner Center as the signed-in user instead of the embedded reference store.
+   */
+  proxy?: ProxyOptions;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** `MS-CorrelationId` of the request, or a new one; echoed on the response. */
     correlationId: string;
+    /** Time the upstream took to answer a proxied call, in ms; `undefined` if not proxied. */
+    upstreamMs: number | undefined;
   }
-}
-
-/** Reads the server options from environment variables. */
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
-  return {
-    dbPath: env['ACCOUNTS_DB'] || DEFAULT_DB_PATH,
-    corsOrigins: (env['CORS_ORIGINS'] ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
-    apiToken: env['API_TOKEN'] || undefined,
-    faults: env['API_FAULTS'] === '1',
-    log: env['API_LOG'] !== '0',
-  };
 }
 
 const CORRELATION_ID = /^[\w.:-]{1,128}$/;
@@ -130,18 +137,45 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
   return sendApiError(reply, apiErr);
 }
 
+/**
+ * What every `/api` has, whichever answers it: security headers and no caching on every answer,
+ * JSON in UTF-8 only, and the error shape for anything unknown; `routes` adds the calls.
+ */
 async function registerApi(
   api: FastifyInstance,
-  store: AccountStore,
-  options: ServerOptions,
+  routes: (api: FastifyInstance) => Promise<void> | void,
 ): Promise<void> {
-  const faults = options.faults ? new FaultInjector() : undefined;
   // First, so that answers from the hooks below (CORS preflights, 401s) have these too.
   api.addHook('onRequest', (_request, reply, done) => {
     setApiSecurityHeaders(reply);
     reply.header('Cache-Control', 'no-store');
     done();
   });
+
+  // The API only speaks JSON in UTF-8: without Fastify's text/plain parser anything else is a
+  // 415, and its JSON parser gets only valid UTF-8.
+  api.removeContentTypeParser(['text/plain', 'application/json']);
+  api.addContentTypeParser('application/json', { parseAs: 'buffer' }, utf8JsonParser(api));
+
+  api.setNotFoundHandler((_request, reply) => sendApiError(reply, apiError(404, 'notFound')));
+
+  await routes(api);
+
+  // Anything else under /api is an API 404, never the site's 404 page.
+  const notFound = async () => {
+    throw apiError(404, 'notFound');
+  };
+  api.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: '/*', handler: notFound });
+  api.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: '/', handler: notFound });
+}
+
+/** The embedded reference server's API: the calls answered from the local store. */
+async function referenceApi(
+  api: FastifyInstance,
+  store: AccountStore,
+  options: ServerOptions,
+): Promise<void> {
+  const faults = options.faults ? new FaultInjector() : undefined;
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;
     await api.register(cors, {
@@ -155,6 +189,7 @@ async function registerApi(
         HEADERS.correlationId,
         HEADERS.continuationToken,
         HEADERS.locale,
+        HEADERS.requestedWith,
         'Accept',
         ...(faults ? [FAULT_HEADER, FAULT_KEY_HEADER] : []),
       ],
@@ -162,13 +197,6 @@ async function registerApi(
       maxAge: 600,
     });
   }
-
-  // The API only speaks JSON in UTF-8: without Fastify's text/plain parser anything else is a
-  // 415, and its JSON parser gets only valid UTF-8.
-  api.removeContentTypeParser(['text/plain', 'application/json']);
-  api.addContentTypeParser('application/json', { parseAs: 'buffer' }, utf8JsonParser(api));
-
-  api.setNotFoundHandler((_request, reply) => sendApiError(reply, apiError(404, 'notFound')));
 
   const tokenDigest = options.apiToken ? sha256(options.apiToken) : undefined;
   api.addHook('onRequest', async (request, reply) => {
@@ -201,13 +229,41 @@ async function registerApi(
   billingProfileRoutes(api, store);
   countryRuleRoutes(api);
   addressValidationRoutes(api);
+}
 
-  // Anything else under /api is an API 404, never the site's 404 page.
-  const notFound = async () => {
-    throw apiError(404, 'notFound');
-  };
-  api.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: '/*', handler: notFound });
-  api.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: '/', handler: notFound });
+/**
+ * Proxy mode: sign-in routes under `/auth` and an `/api` that forwards to Partner Center as the
+ * signed-in user.
+ */
+async function registerProxy(
+  app: FastifyInstance,
+  proxy: ProxyOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  const now = proxy.now ?? Date.now;
+  const sessions = new SessionStore({ now });
+  const cookie = new SessionCookie(sessions, proxy.siteUrl);
+  await cookie.register(app, proxy.sessionSecret);
+  const signIn = new EntraSignIn({
+    ...proxy.entra,
+    redirectUri: `${proxy.siteUrl}${AUTH_PATHS.callback}`,
+    now,
+  });
+  const tokens = new AccessTokens({ signIn, sessions, now, log });
+  authRoutes(app, { signIn, sessions, cookie, tokens, siteUrl: proxy.siteUrl, log });
+  await app.register(
+    async (api) =>
+      registerApi(api, () =>
+        proxyRoutes(api, {
+          upstream: proxy.upstream,
+          siteUrl: proxy.siteUrl,
+          cookie,
+          tokens,
+          ...(proxy.upstreamTimeoutMs ? { upstreamTimeoutMs: proxy.upstreamTimeoutMs } : {}),
+        }),
+      ),
+    { prefix: API_PREFIX },
+  );
 }
 
 async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
@@ -235,24 +291,31 @@ async function registerSite(app: FastifyInstance, siteDir: string): Promise<void
  */
 export async function createApp(
   options: ServerOptions = {},
-): Promise<{ app: FastifyInstance; store: AccountStore }> {
-  const store = options.store ?? new AccountStore(options.dbPath ?? DEFAULT_DB_PATH);
-  store.seedIfEmpty(options.seedCount);
-  store.pruneRequestLog();
+): Promise<{ app: FastifyInstance; store: AccountStore | undefined }> {
+  // Proxy mode has no store: Partner Center holds the data.
+  const store = options.proxy
+    ? undefined
+    : (options.store ?? new AccountStore(options.dbPath ?? DEFAULT_DB_PATH));
+  store?.seedIfEmpty(options.seedCount);
+  store?.pruneRequestLog();
 
   const log =
     options.log === true
       ? (line: string) => process.stdout.write(`${line}\n`)
       : options.log || undefined;
-  const logLine = (request: FastifyRequest, reply: FastifyReply) =>
+  // One line per request; a proxied call's adds the upstream's time. Never a header or a body.
+  const logLine = (request: FastifyRequest, reply: FastifyReply) => {
+    const upstream = request.upstreamMs;
     log?.(
-      `${request.method} ${pathOf(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms ${request.correlationId}`,
+      `${request.method} ${pathOf(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms${upstream === undefined ? '' : ` upstream ${upstream.toFixed(1)}ms`} ${request.correlationId}`,
     );
+  };
 
   const app = Fastify({
     logger: false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     http: { maxHeaderSize: MAX_HEADER_BYTES },
+    requestTimeout: REQUEST_TIMEOUT_MS,
     // Node's HTTP parser refuses some requests (a 431 for headers over the limit) before Fastify
     // sees them; they are answered on the socket.
     clientErrorHandler: answerClientError,
@@ -265,13 +328,25 @@ export async function createApp(
     },
   });
   app.decorateRequest('correlationId', '');
+  app.decorateRequest('upstreamMs', undefined);
   await registerSecurityHeaders(app);
 
   app.addHook('onRequest', async (request, reply) => correlate(request, reply));
   if (log) app.addHook('onResponse', async (request, reply) => logLine(request, reply));
   app.setErrorHandler(sendError);
 
-  await app.register(async (api) => registerApi(api, store, options), { prefix: API_PREFIX });
+  if (options.proxy) {
+    await registerProxy(app, options.proxy, log ?? ((line) => process.stderr.write(`${line}\n`)));
+  } else if (store) {
+    await app.register(async (api) => registerApi(api, () => referenceApi(api, store, options)), {
+      prefix: API_PREFIX,
+    });
+    // Nobody signs in to the reference server; the page header asks, and shows nothing.
+    const nobody: SessionInfo = { signedIn: false };
+    app.get(AUTH_PATHS.session, async (_request, reply) =>
+      reply.header('Cache-Control', 'no-store').send(nobody),
+    );
+  }
 
   const siteDir =
     options.siteDir === undefined
@@ -284,14 +359,15 @@ export async function createApp(
   } else {
     app.setNotFoundHandler((_request, reply) => sendApiError(reply, apiError(404, 'notFound')));
   }
-  if (!options.store) app.addHook('onClose', async () => store.close());
+  if (store && !options.store) app.addHook('onClose', async () => store.close());
   return { app, store };
 }
 
 /** A started server. */
 export interface RunningServer {
   app: FastifyInstance;
-  store: AccountStore;
+  /** The embedded reference store; `undefined` in proxy mode. */
+  store: AccountStore | undefined;
   /** Origin, like `http://127.0.0.1:4321`. */
   url: string;
   /** Base URL of the API, like `http://127.0.0.1:4321/api`. */

@@ -307,6 +307,12 @@ describe('AccountsClient with a fake fetch', () => {
     assert.match(headers['MS-RequestId'] ?? '', /^[0-9a-f-]{36}$/);
   });
 
+  test('marks every call as the site’s own (X-Requested-With), so the proxy takes its PUT', async () => {
+    const { fetch, calls } = fakeFetch({ body: page(['a']) });
+    await client(fetch).listCustomers();
+    assert.equal(calls[0]?.headers['X-Requested-With'], 'partner-help');
+  });
+
   test('keeps one MS-RequestId across the automatic retries of one call, a new one per call', async () => {
     const { fetch, calls } = fakeFetch({ status: 503, body: '' }, { body: page(['a']) });
     const accounts = client(fetch);

@@ -16,6 +16,7 @@ import {
   isConcurrencyConflict,
   quoteEtag,
   readLegacyAddressValidation,
+  REQUESTED_WITH_SITE,
   type Address,
   type ApiError,
   type AddressValidationResponse,
@@ -379,6 +380,8 @@ export class AccountsClient {
         method: options.method,
         headers: {
           Accept: 'application/json',
+          // Marks the call as the site's own: with the proxy, a PUT or POST without it is refused.
+          [HEADERS.requestedWith]: REQUESTED_WITH_SITE,
           [HEADERS.correlationId]: correlationId,
           [HEADERS.requestId]: requestId,
           ...(this.#locale ? { [HEADERS.locale]: this.#locale } : {}),

@@ -34,6 +34,11 @@ export interface PartnerCenterFake {
   requests: ReceivedRequest[];
   /** The customer the fake serves. */
   customer: { id: string; companyName: string; domain: string };
+  /**
+   * Answers the next request with this status, headers and body instead (throttling, outages); a
+   * string body is sent as it is, with the given headers.
+   */
+  failNext(status: number, headers?: Record<string, string>, body?: unknown): void;
   /** Someone else updates the billing profile (the ETag changes). */
   changeBillingProfile(change: (profile: Json) => Json): void;
   /** The billing profile as the fake has it now. */
@@ -66,6 +71,7 @@ export async function startPartnerCenterFake(): Promise<PartnerCenterFake> {
   const newEtag = () => `-42423480485549${String(++version).padStart(5, '0')}`;
   const etagOf = (value: Json) => (value['attributes'] as { etag: string }).etag;
   const requests: ReceivedRequest[] = [];
+  let failure: { status: number; headers: Record<string, string>; body: unknown } | undefined;
 
   // Like the list page's example: a collection whose items have no address and no links.
   const listItem = {
@@ -93,6 +99,15 @@ export async function startPartnerCenterFake(): Promise<PartnerCenterFake> {
         headers: request.headers,
         body,
       });
+      if (failure) {
+        const { status, headers, body: failureBody } = failure;
+        failure = undefined;
+        // A text body goes out as it is (a gateway's HTML page), anything else as JSON.
+        if (typeof failureBody === 'string')
+          return response.writeHead(status, headers).end(failureBody);
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        return send(response, status, failureBody);
+      }
       const billingPath = `/v1/customers/${customer.id}/profiles/billing`;
       if (request.method === 'GET' && url.pathname === '/v1/customers') {
         const size = url.searchParams.get('size') ?? '40';
@@ -162,6 +177,9 @@ export async function startPartnerCenterFake(): Promise<PartnerCenterFake> {
       id: customer.id,
       companyName: customer.companyProfile.companyName,
       domain: customer.companyProfile.domain,
+    },
+    failNext(status, headers = {}, body = undefined) {
+      failure = { status, headers, body };
     },
     changeBillingProfile(change) {
       profile = {
