@@ -11,26 +11,11 @@ import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberLocaleScript } from './src/site/remembered-locale.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
 import { siteEndpoint } from './src/site/site-endpoint.ts';
-import { checkTranslations } from './src/translators/check.ts';
-import { formatProblem, hasErrors } from './src/translators/problem.ts';
+import { translationCheckIntegration } from './src/translators/build-check.ts';
 import { fallbackSitemapIntegration } from './src/site/fallback-pages.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
 const contentFolders = contentDirs();
-// The translators' check (`npm run i18n:check`) runs before anything is built: a broken locale
-// file or article stops the build with the same lines, and no half-built site is left.
-const translationProblems = await checkTranslations({
-  root: fileURLToPath(new URL('./', import.meta.url)),
-  contentDirs: contentFolders,
-});
-if (hasErrors(translationProblems)) {
-  throw new Error(
-    `The translations have errors (npm run i18n:check lists them too):\n${translationProblems
-      .filter((problem) => problem.severity === 'error')
-      .map(formatProblem)
-      .join('\n')}`,
-  );
-}
 const publicSite = siteUrl(process.env, process.argv);
 if (publicSite.warning) console.warn(`partner-help: ${publicSite.warning}`);
 const headScript = rememberLocaleScript(siteLocales.map((locale) => locale.folder));
@@ -65,6 +50,12 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: site.mdastPlugins, hastPlugins: site.hastPlugins }),
   },
   integrations: [
+    // The translators' check (`npm run i18n:check`): a broken locale file or article stops the
+    // build with the same lines, before any page is written.
+    translationCheckIntegration({
+      root: fileURLToPath(new URL('./', import.meta.url)),
+      contentDirs: contentFolders,
+    }),
     starlight({
       title: Object.fromEntries(siteLocales.map((locale) => [locale.lang, locale.siteTitle])),
       defaultLocale: 'en',
