@@ -23,7 +23,6 @@ import { parseArgs } from 'node:util';
 import { budgets } from './budgets.ts';
 import { buildRatio, measureBuilds, oursDist, removeBenchDir, benchDir } from './build-time.ts';
 import { kb } from './gzip-size.ts';
-import { measureLighthouse, lighthouseCategories } from './lighthouse-scores.ts';
 import { measurePages, type SiteSizes } from './page-sizes.ts';
 import { measureServer, startBenchServer } from './server-load.ts';
 import { measureWidget } from './widget-size.ts';
@@ -198,6 +197,10 @@ try {
     const pages = [plainArticle?.path, widgetArticle?.path].filter(
       (page): page is string => page !== undefined,
     );
+    if (!widgetArticle)
+      rows.push(['lighthouse', 'no article with the task widget in the build', '–', '']);
+    // Lighthouse is large: loaded only when its part runs.
+    const { measureLighthouse, lighthouseCategories } = await import('./lighthouse-scores.ts');
     progress('starting the server for Lighthouse');
     const server = await startBenchServer(1200, dist);
     try {
