@@ -6,6 +6,7 @@
  *
  *   CONTENT_DIR=.test-build/content node scripts/test-build-content.ts
  */
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDirs, siteContentDir } from '../src/site/content-dirs.ts';
 import { writeContentSample } from '../src/site/content-sample.ts';
@@ -19,5 +20,9 @@ if (!process.env['CONTENT_DIR'] || target === siteContentDir) {
   process.exit(2);
 }
 const copied = writeContentSample(join(root, siteContentDir), join(root, target!));
+// Always a cold build: Astro's content cache (astro.config.mjs puts it beside CONTENT_DIR) keeps
+// an article's rendered HTML while its file is unchanged, but its links depend on which other
+// articles exist (article-links.ts), and the sample is written anew each time.
+rmSync(join(root, target!, '..', '.astro-cache'), { recursive: true, force: true });
 const pages = copied.filter((file) => file.endsWith('.md') && file.includes('/')).length;
 console.log(`test build: ${pages} page file(s) of ${siteContentDir}/ copied to ${target}/`);
