@@ -12,27 +12,12 @@ import { rememberLocaleScript } from './src/site/remembered-locale.ts';
 import { dismissedNoticeScript } from './src/site/translation/dismissed-notice.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
 import { siteEndpoint } from './src/site/site-endpoint.ts';
-import { checkTranslations } from './src/translators/check.ts';
-import { formatProblem, hasErrors } from './src/translators/problem.ts';
+import { translationCheckIntegration } from './src/translators/build-check.ts';
 import { fallbackSitemapIntegration } from './src/site/fallback-pages.ts';
 import { siteUrl } from './src/site/site-url.ts';
 import { buildEnv } from './src/site/build-env.ts';
 
 const contentFolders = contentDirs();
-// The translators' check (`npm run i18n:check`) runs before anything is built: a broken locale
-// file or article stops the build with the same lines, and no half-built site is left.
-const translationProblems = await checkTranslations({
-  root: fileURLToPath(new URL('./', import.meta.url)),
-  contentDirs: contentFolders,
-});
-if (hasErrors(translationProblems)) {
-  throw new Error(
-    `The translations have errors (npm run i18n:check lists them too):\n${translationProblems
-      .filter((problem) => problem.severity === 'error')
-      .map(formatProblem)
-      .join('\n')}`,
-  );
-}
 // The variables as Astro sees them (`.env` files too), so a value the pages use is also checked.
 const env = buildEnv(fileURLToPath(new URL('./', import.meta.url)), process.argv);
 const publicSite = siteUrl(env, process.argv);
@@ -70,6 +55,12 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: site.mdastPlugins, hastPlugins: site.hastPlugins }),
   },
   integrations: [
+    // The translators' check (`npm run i18n:check`): a broken locale file or article stops the
+    // build with the same lines, before any page is written.
+    translationCheckIntegration({
+      root: fileURLToPath(new URL('./', import.meta.url)),
+      contentDirs: contentFolders,
+    }),
     starlight({
       title: Object.fromEntries(siteLocales.map((locale) => [locale.lang, locale.siteTitle])),
       defaultLocale: 'en',

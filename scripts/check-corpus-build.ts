@@ -8,19 +8,14 @@
  *   npm run check:corpus-build
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { runImport } from '../src/importer/run.ts';
+import { addImagePlaceholders } from './image-placeholders.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const workDir = '.corpus-build';
 const contentDir = join(workDir, 'content');
-/** A 1×1 grey PNG. */
-const placeholderPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 function main(): number {
   const corpus = resolve(process.env['CORPUS_DIR'] ?? '../shared/corpus');
   if (!existsSync(corpus)) {
@@ -61,27 +56,6 @@ function main(): number {
   } finally {
     rmSync(join(root, workDir), { recursive: true, force: true });
   }
-}
-
-/** Writes a placeholder for every local image an imported page refers to but does not have. */
-function addImagePlaceholders(dir: string): number {
-  let count = 0;
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.md')) continue;
-    const page = join(dir, file);
-    // Alt texts may hold brackets (`![**[設定]** …](images/x.png)`): look at the targets alone.
-    const targets = readFileSync(page, 'utf8').matchAll(
-      /\]\((?!https?:|\/)([^)\s]+\.(?:png|jpe?g|gif|svg|webp))\)/gi,
-    );
-    for (const match of targets) {
-      const image = join(dirname(page), decodeURI(match[1] ?? ''));
-      if (existsSync(image)) continue;
-      mkdirSync(dirname(image), { recursive: true });
-      writeFileSync(image, placeholderPng);
-      count += 1;
-    }
-  }
-  return count;
 }
 
 process.exitCode = main();

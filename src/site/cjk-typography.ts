@@ -24,8 +24,13 @@ const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg
  */
 export function cjkTypography(html: string): string {
   const tree = fromHtml(html, { fragment: true });
-  visit(tree);
+  cjkTypographyTree(tree);
   return toHtml(tree);
+}
+
+/** {@link cjkTypography} in place on a parsed fragment, for a pipeline that parses the HTML once. */
+export function cjkTypographyTree(tree: Root): void {
+  visit(tree);
 }
 
 function visit(parent: Root | Element): void {

@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -166,8 +167,12 @@ export const articleHtmlSchema: Schema = {
  * anything a Markdown plugin lets through. Text stays text: `&lt;Subscription ID&gt;` is shown.
  */
 export function sanitizeArticleHtml(html: string): string {
-  const clean = sanitize(fromHtml(html, { fragment: true }), articleHtmlSchema);
-  return toHtml(tidy(clean));
+  return toHtml(sanitizeArticleTree(fromHtml(html, { fragment: true })));
+}
+
+/** {@link sanitizeArticleHtml} on a parsed fragment, for a pipeline that parses the HTML once. */
+export function sanitizeArticleTree(tree: Root): Root {
+  return tidy(sanitize(tree, articleHtmlSchema) as Root);
 }
 
 type Node = ReturnType<typeof sanitize>;

@@ -98,10 +98,16 @@ export const articlePath = (folder: string) =>
 
 /**
  * Runs axe on the page and returns the violations, ready for `expect(…).toEqual([])`; `exclude`
- * leaves out parts another test checks (CSS selectors).
+ * leaves out parts another test checks, `include` limits the scan to a part that changed since
+ * the page's full scan (CSS selectors; axe still judges contrast against the page behind it).
  */
-export async function accessibilityViolations(page: Page, exclude: readonly string[] = []) {
+export async function accessibilityViolations(
+  page: Page,
+  exclude: readonly string[] = [],
+  include: readonly string[] = [],
+) {
   const builder = new AxeBuilder({ page });
+  for (const selector of include) builder.include(selector);
   for (const selector of exclude) builder.exclude(selector);
   const results = await builder.analyze();
   return results.violations.map((violation) => ({

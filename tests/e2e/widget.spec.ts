@@ -324,8 +324,12 @@ test('a reload in the middle of an edit restores the draft', async ({ page, requ
 
 for (const article of articles) {
   test(`every step of the widget passes axe (${article.lang})`, async ({ page, request }) => {
-    // Five full axe runs: on a busy machine they alone can take well over the default 30 s.
+    // The whole page once, then at each later step what a step changes: the widget and the
+    // article's steps it marks as current. Five axe runs can still take over the default 30 s on
+    // a busy machine.
     test.setTimeout(180_000);
+    const widgetOnly = (page: Page) =>
+      accessibilityViolations(page, [], ['customer-account-update', '.sl-markdown-content ol']);
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'JP', 10 + articles.indexOf(article));
     await page.goto(articlePath(article.folder));
@@ -337,20 +341,20 @@ for (const article of articles) {
       customer.companyProfile.domain,
       customer.companyProfile.companyName,
     );
-    expect(await accessibilityViolations(page), 'Account').toEqual([]);
+    expect(await widgetOnly(page), 'Account').toEqual([]);
     await widget(page)
       .getByRole('button', { name: strings('account.update'), exact: true })
       .click();
     await expect(
       widget(page).getByRole('heading', { name: strings('update.heading'), exact: true }),
     ).toBeFocused();
-    expect(await accessibilityViolations(page), 'Update').toEqual([]);
+    expect(await widgetOnly(page), 'Update').toEqual([]);
     await widget(page).getByLabel(strings('form.email.label'), { exact: true }).fill('wrong');
     await widget(page)
       .getByRole('button', { name: strings('form.submit'), exact: true })
       .click();
     await expect(widget(page).getByRole('alert').first()).toBeVisible();
-    expect(await accessibilityViolations(page), 'Update with errors').toEqual([]);
+    expect(await widgetOnly(page), 'Update with errors').toEqual([]);
     await widget(page)
       .getByLabel(strings('form.email.label'), { exact: true })
       .fill(`axe-${article.folder}-${run}@example.com`);
@@ -360,7 +364,7 @@ for (const article of articles) {
     await expect(
       widget(page).getByRole('heading', { name: strings('done.heading') }),
     ).toBeVisible();
-    expect(await accessibilityViolations(page), 'Done').toEqual([]);
+    expect(await widgetOnly(page), 'Done').toEqual([]);
   });
 }
 

@@ -30,6 +30,17 @@ export function annotateTranslation(
   labels: OutdatedLabels,
 ): string {
   const tree = fromHtml(html, { fragment: true });
+  annotateTranslationTree(tree, segments, outdated, labels);
+  return toHtml(tree);
+}
+
+/** {@link annotateTranslation} in place on a parsed fragment, for a pipeline that parses once. */
+export function annotateTranslationTree(
+  tree: Root,
+  segments: readonly Segment[],
+  outdated: readonly OutdatedSegment[],
+  labels: OutdatedLabels,
+): void {
   markSegmentBlocks(tree, segments);
   const byId = new Map(outdated.map((segment) => [segment.id, segment]));
   const visit = (parent: Root | Element) => {
@@ -55,7 +66,6 @@ export function annotateTranslation(
   visit(tree);
   // A heading's note sits inside Starlight's heading wrapper; move it out, below the wrapper.
   liftNotesOutOfHeadingWrappers(tree);
-  return toHtml(tree);
 }
 
 function outdatedNote(changed: readonly OutdatedSegment[], labels: OutdatedLabels): Element {
