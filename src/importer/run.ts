@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { importSxsArticle, localeFolder, type ImportedArticle } from './article.ts';
 import { decodeSource } from './decode-source.ts';
@@ -62,7 +62,10 @@ export function runImport(inputs: readonly string[], options: RunOptions): RunSu
     const report = writePrepared(entry, options.outDir, options.force ?? false);
     const progress = files.length > 1 ? `[${index + 1}/${files.length}] ` : '';
     if (report.status === 'skipped') {
-      options.log(`${progress}skip ${report.file}: navigation file (TOC.md), not an article`);
+      const copied = report.outputs[0];
+      options.log(
+        `${progress}skip ${report.file}: navigation file (TOC.md), not an article${copied ? `; copied to ${copied}` : ''}`,
+      );
     } else if (report.status === 'failed') {
       options.log(`${progress}error ${report.error}`);
     } else {
@@ -100,8 +103,16 @@ function prepareFile(file: string, fileCount: number, options: RunOptions): Prep
     warnings: [],
     outputs: [],
   };
-  if (basename(file).toLowerCase() === 'toc.md')
-    return { report: { ...report, status: 'skipped' } };
+  if (basename(file).toLowerCase() === 'toc.md') {
+    // The navigation tree: not an article, but the site's sidebar, breadcrumbs and home pages
+    // are built from it (src/site/navigation/), so it is copied beside the articles.
+    const folder = localeFolderOf(file);
+    const outputs =
+      folder === undefined
+        ? []
+        : [join(options.outDir, localeFolder(folder), `${articlePathOf(file)}.md`)];
+    return { report: { ...report, status: 'skipped', outputs } };
+  }
   try {
     const articlePath = articlePathOf(file, fileCount === 1 ? options.as : undefined);
     const article = importSxsArticle(decodeSource(readFileSync(file)), {
@@ -128,6 +139,13 @@ function prepareFile(file: string, fileCount: number, options: RunOptions): Prep
 
 function writePrepared(entry: PreparedFile, outDir: string, force: boolean): FileReport {
   const { report, article, articlePath } = entry;
+  if (report.status === 'skipped') {
+    for (const output of report.outputs) {
+      mkdirSync(dirname(output), { recursive: true });
+      copyFileSync(resolve(report.file), output);
+    }
+    return report;
+  }
   if (!article || articlePath === undefined) return report;
   try {
     const written = writeArticle(article, outDir, articlePath, { force });

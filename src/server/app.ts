@@ -24,6 +24,7 @@ import {
   setApiSecurityHeaders,
   siteHeaders,
 } from './security-headers.ts';
+import { registerCompression, setSiteCacheControl } from './site-caching.ts';
 import { AccountStore } from './store.ts';
 
 /** Where the API is mounted. */
@@ -211,12 +212,19 @@ async function registerApi(
 
 async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = resolve(siteDir);
+  const securityHeaders = siteHeaders(root);
   await app.register(fastifyStatic, {
     root,
     index: 'index.html',
     redirect: true,
     wildcard: true,
-    setHeaders: siteHeaders(root),
+    // Our own Cache-Control per file (site-caching.ts); ETags stay on for revalidation.
+    cacheControl: false,
+    etag: true,
+    setHeaders: (reply, path, stat) => {
+      setSiteCacheControl(reply, path);
+      securityHeaders(reply, path, stat);
+    },
   });
   const notFoundPage = existsSync(resolve(root, '404.html'));
   app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => {
@@ -262,6 +270,7 @@ export async function createApp(
   });
   app.decorateRequest('correlationId', '');
   await registerSecurityHeaders(app);
+  await registerCompression(app);
 
   app.addHook('onRequest', async (request, reply) => correlate(request, reply));
   if (log) app.addHook('onResponse', async (request, reply) => logLine(request, reply));

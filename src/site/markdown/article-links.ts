@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { slug } from 'github-slugger';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { defaultLocale, publicArticleBases, type SiteLocale } from '../locales.ts';
+import { defaultLocale, publicArticleUrl, type SiteLocale } from '../locales.ts';
 import { contentFileOf } from './page-locale.ts';
+import { isArticleFile } from '../content-dirs.ts';
 
 /** Where a relative article link ends up. */
 export interface ResolvedArticleLink {
@@ -38,7 +39,7 @@ export function resolveArticleLink(
   }
   const published = contentDirs.some((contentDir) =>
     [locale.folder, defaultLocale.folder].some((folder) =>
-      existsSync(join(contentDir, folder, `${target}.md`)),
+      hasArticle(join(contentDir, folder), target),
     ),
   );
   if (published) {
@@ -52,17 +53,35 @@ export function resolveArticleLink(
     const relativeHref = posix.relative(pageUrl(fromPath.replace(/\.md$/i, '')), pageUrl(target));
     return { href: relativeHref === '' ? `./${hash}` : `${relativeHref}/${hash}`, external: false };
   }
-  const [product, ...rest] = target.split('/');
-  const base = publicArticleBases[product ?? ''];
-  if (!base || rest.length === 0) {
+  const publicUrl = publicArticleUrl(target, locale);
+  if (!publicUrl) {
     throw new Error(
-      `link "${href}" points to an article this site does not have, and folder "${product}" has no public base URL in src/site/locales.ts`,
+      `link "${href}" points to an article this site does not have, and folder "${target.split('/')[0]}" has no public base URL in src/site/locales.ts`,
     );
   }
-  return {
-    href: `${base.replace('{locale}', locale.learnLocale)}${rest.join('/').toLowerCase()}${hash}`,
-    external: true,
-  };
+  return { href: `${publicUrl}${hash}`, external: true };
+}
+
+const articlesByFolder = new Map<string, Set<string>>();
+
+/**
+ * Whether `folder` (a locale folder) holds the article `path` (no `.md`), compared without case:
+ * Microsoft's links and file names disagree on case (`Azure-expert-msp.md`), and the site's URLs
+ * are lower-case slugs anyway.
+ */
+function hasArticle(folder: string, path: string): boolean {
+  let articles = articlesByFolder.get(folder);
+  if (!articles) {
+    articles = new Set(
+      existsSync(folder)
+        ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
+            .filter((file) => isArticleFile(file))
+            .map((file) => file.replaceAll('\\', '/').replace(/\.md$/i, '').toLowerCase())
+        : [],
+    );
+    articlesByFolder.set(folder, articles);
+  }
+  return articles.has(path.toLowerCase());
 }
 
 /**
