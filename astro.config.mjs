@@ -81,7 +81,7 @@ export default defineConfig({
         './node_modules/@astrojs/starlight/dist/style/anchor-links.css',
         './src/site/styles/cjk.css',
         './src/site/styles/missing-image.css',
-        './src/site/styles/navigation.css',
+        './src/site/styles/site-chrome.css',
       ],
       head: [
         {
@@ -94,6 +94,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/site/components/PageTitle.astro',
         Sidebar: './src/site/components/Sidebar.astro',
+        Footer: './src/site/components/Footer.astro',
         Search: './src/site/components/Search.astro',
         MarkdownContent: './src/site/components/MarkdownContent.astro',
       },
