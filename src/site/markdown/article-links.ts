@@ -51,7 +51,13 @@ export function resolveArticleLink(
         .map((segment) => slug(segment))
         .join('/')}/`;
     const relativeHref = posix.relative(pageUrl(fromPath.replace(/\.md$/i, '')), pageUrl(target));
-    return { href: relativeHref === '' ? `./${hash}` : `${relativeHref}/${hash}`, external: false };
+    // Heading ids are lower-case (Microsoft's anchors and Astro's slugs alike) and a fragment
+    // matches case-sensitively; some links write `#…-Azure-reservations`.
+    const fragment = hash.toLowerCase();
+    return {
+      href: relativeHref === '' ? `./${fragment}` : `${relativeHref}/${fragment}`,
+      external: false,
+    };
   }
   const publicUrl = publicArticleUrl(target, locale);
   if (!publicUrl) {
@@ -61,6 +67,10 @@ export function resolveArticleLink(
   }
   return { href: `${publicUrl}${hash}`, external: true };
 }
+
+/** An opening `<a …>` tag in raw HTML, and the `href` inside one (quoted as the sources do). */
+const RAW_ANCHOR = /<a\s[^>]*>/gi;
+const RAW_HREF = /\bhref="([^"]*)"/i;
 
 const articlesByFolder = new Map<string, Set<string>>();
 
@@ -93,22 +103,35 @@ export function articleLinksPlugin(contentDirs: readonly string[]): HastPluginEn
   return ({ fileURL }) => {
     const file = contentFileOf(fileURL, contentDirs);
     if (!file) return undefined;
+    const resolve = (href: string, line: number | undefined) => {
+      try {
+        return resolveArticleLink(href, file.path, file.locale, contentDirs);
+      } catch (error) {
+        throw new Error(
+          `${fileURL ? fileURLToPath(fileURL) : file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
+        );
+      }
+    };
     return {
       name: 'partner-help-article-links',
+      // Microsoft's tables are raw HTML, with `<a href="other.md">` inside: rewritten the same way.
+      raw(node) {
+        const value = node.value.replace(RAW_ANCHOR, (tag) =>
+          tag.replace(RAW_HREF, (attribute, href: string) => {
+            const resolved = resolve(href, node.position?.start.line);
+            if (!resolved) return attribute;
+            const lang = resolved.external ? ` hreflang="${file.locale.lang}"` : '';
+            return `href="${resolved.href}"${lang}`;
+          }),
+        );
+        return value === node.value ? undefined : { ...node, value };
+      },
       element: {
         filter: ['a'],
         visit(node, ctx) {
           const href = node.properties?.['href'];
           if (typeof href !== 'string') return;
-          let resolved: ResolvedArticleLink | undefined;
-          try {
-            resolved = resolveArticleLink(href, file.path, file.locale, contentDirs);
-          } catch (error) {
-            const line = node.position?.start.line;
-            throw new Error(
-              `${fileURL ? fileURLToPath(fileURL) : file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
-            );
-          }
+          const resolved = resolve(href, node.position?.start.line);
           if (!resolved) return;
           ctx.setProperty(node, 'href', resolved.href);
           if (resolved.external) ctx.setProperty(node, 'hreflang', file.locale.lang);
