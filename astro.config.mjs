@@ -2,12 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import lit from '@astrojs/lit';
+import { litRenderer } from './src/site/lit-renderer.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localizedSite } from './src/site/localized-site.ts';
 import { siteLocales } from './src/site/locales.ts';
 import { contentDirs } from './src/site/content-dirs.ts';
-import { sidebarGroups } from './src/site/sidebar.ts';
 import { rememberLocaleScript } from './src/site/remembered-locale.ts';
 import { dismissedNoticeScript } from './src/site/translation/dismissed-notice.ts';
 import { siteCsp, starlightComponentFiles } from './src/site/content-security-policy.ts';
@@ -78,6 +77,8 @@ export default defineConfig({
         './src/site/styles/layer-order.css',
         './node_modules/@astrojs/starlight/dist/style/anchor-links.css',
         './src/site/styles/cjk.css',
+        './src/site/styles/missing-image.css',
+        './src/site/styles/site-chrome.css',
       ],
       head: [
         {
@@ -94,15 +95,19 @@ export default defineConfig({
       routeMiddleware: './src/site/route-middleware.ts',
       components: {
         PageTitle: './src/site/components/PageTitle.astro',
+        Sidebar: './src/site/components/Sidebar.astro',
+        Footer: './src/site/components/Footer.astro',
         Search: './src/site/components/Search.astro',
         MarkdownContent: './src/site/components/MarkdownContent.astro',
         // Starlight's social links, then who is signed in (proxy mode) with a sign-out button.
         SocialIcons: './src/site/components/SocialIcons.astro',
       },
-      sidebar: sidebarGroups(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
+      // The navigation comes from TOC.md (components/Sidebar.astro): an empty Starlight sidebar
+      // keeps Starlight from building a 220-link tree into every page.
+      sidebar: [],
     }),
     // Server-renders the task widget (declarative shadow DOM) and hydrates it in the browser.
-    lit(),
+    litRenderer(),
     // English pages served under another locale are not that locale's pages for search engines.
     fallbackSitemapIntegration(fileURLToPath(new URL('./', import.meta.url)), contentFolders),
   ],

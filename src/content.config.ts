@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { ArticleFrontmatterSchema } from './article/frontmatter-schema.ts';
-import { articleIdOf, contentDirs } from './site/content-dirs.ts';
+import { articleIdOf, contentDirs, navigationFileName } from './site/content-dirs.ts';
 
 const dirs = contentDirs();
 
@@ -14,8 +14,9 @@ const dirs = contentDirs();
 export const collections = {
   docs: defineCollection({
     loader: glob({
-      // Articles are below a locale folder; a README beside them is for translators, not a page.
-      pattern: dirs.map((dir) => `${dir}/*/**/*.md`),
+      // Articles are below a locale folder; a README beside them is for translators, not a page,
+      // and TOC.md is the navigation tree (src/site/navigation/).
+      pattern: dirs.flatMap((dir) => [`${dir}/*/**/*.md`, `!${dir}/*/**/${navigationFileName}`]),
       base: '.',
       generateId: ({ entry }) => articleIdOf(entry, dirs),
     }),

@@ -27,11 +27,21 @@ export interface ImportedArticle {
   localeLine: number;
   translated: string;
   english: string;
+  /** Which revision of the English the translation was made from, as its front matter says. */
+  englishRevision: EnglishRevision;
   sidecar: SegmentsFile;
   warnings: ImportWarning[];
   segmentsRead: number;
   /** Segments found in the translated page (title, heading, appliesTo, roles, body). */
   segmentsWritten: number;
+}
+
+/** The English revision a translation was made from. */
+export interface EnglishRevision {
+  /** `ms.sourcegitcommit`: the commit of the English article. */
+  commit: string;
+  /** `ms.lasthandoff` as `YYYY-MM-DD`: when that English was handed to translation, or ''. */
+  handedOff: string;
 }
 
 /** What the importer needs to know about the file beyond its text. */
@@ -177,11 +187,23 @@ export function importSxsArticle(text: string, options: ArticleOptions): Importe
     localeLine,
     translated,
     english,
+    englishRevision: {
+      commit: sidecar.sourceCommit,
+      handedOff: isoDate(entries.find(([key]) => key === 'ms.lasthandoff')?.[1]),
+    },
     sidecar,
     warnings: warnings.sort((a, b) => a.line - b.line),
     segmentsRead: sxs.segments.length,
     segmentsWritten: written.texts.size,
   };
+}
+
+/** `05/04/2020` (Microsoft's month/day/year) → `2020-05-04`; anything else → ''. */
+function isoDate(value: unknown): string {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(value ?? '').trim());
+  if (!match) return '';
+  const [, month, day, year] = match;
+  return `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
 }
 
 /** The content folder of a locale: `ja-JP` → `ja-jp`, any English → `en`. */

@@ -294,3 +294,53 @@ test('refuses a translation claiming English together with the translations whos
   );
   assert.deepEqual(readdirSync(outDir), []);
 });
+
+/** Copies of both seeds in a fresh folder, the Chinese one edited by `editChinese`. */
+function seedsWithChinese(editChinese: (text: string) => string): string {
+  const inputs = mkdtempSync(join(tmpdir(), 'importer-english-'));
+  for (const folder of ['ja-jp', 'zh-tw']) {
+    const file = join(inputs, folder, 'partner-center/update-customer-account-info.md');
+    mkdirSync(dirname(file), { recursive: true });
+    const text = readFileSync(
+      seedPath(`${folder}/partner-center/update-customer-account-info.md`),
+      'utf8',
+    );
+    writeFileSync(file, folder === 'zh-tw' ? editChinese(text) : text);
+  }
+  return inputs;
+}
+
+const savedInstead = (text: string) =>
+  text.replace('select **Submit**.</span>', 'select **Save**.</span>');
+
+test('builds the English page from the translation handed off last, and says why', () => {
+  const inputs = seedsWithChinese((text) =>
+    savedInstead(text).replace('ms.lasthandoff: 05/05/2020', 'ms.lasthandoff: 05/06/2020'),
+  );
+  const { outDir, summary, log } = importInto([join(inputs, 'ja-jp'), join(inputs, 'zh-tw')]);
+  const english = readFileSync(
+    join(outDir, 'en/partner-center/update-customer-account-info.md'),
+    'utf8',
+  );
+  assert.match(english, /select \*\*Save\*\*\./);
+  assert.equal(summary.warnings, 0);
+  assert.match(
+    log[0] ?? '',
+    /^english partner-center\/update-customer-account-info: the translations carry different English text; zh-tw \(.*ms\.lasthandoff 2020-05-06\) wins over ja-jp \(.*ms\.lasthandoff 2020-05-05\): it was handed to translation last/,
+  );
+});
+
+test('takes the first language folder when both English revisions were handed off the same day', () => {
+  const { outDir, log } = importInto(
+    ((inputs) => [join(inputs, 'zh-tw'), join(inputs, 'ja-jp')])(seedsWithChinese(savedInstead)),
+  );
+  const english = readFileSync(
+    join(outDir, 'en/partner-center/update-customer-account-info.md'),
+    'utf8',
+  );
+  assert.match(english, /select \*\*Submit\*\*\./);
+  assert.match(
+    log[0] ?? '',
+    /ja-jp \(.*\) wins over zh-tw \(.*\): both were handed to translation the same day/,
+  );
+});

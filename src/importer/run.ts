@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { importSxsArticle, localeFolder, type ImportedArticle } from './article.ts';
 import { decodeSource } from './decode-source.ts';
@@ -57,11 +57,15 @@ export function runImport(inputs: readonly string[], options: RunOptions): RunSu
   const files = inputs.flatMap((input) => expand(input));
   const prepared = files.map((file) => prepareFile(file, files.length, options));
   refuseCollisions(prepared, options.outDir);
+  for (const choice of chooseEnglish(prepared)) options.log(describeEnglishChoice(choice));
   const reports = prepared.map((entry, index) => {
     const report = writePrepared(entry, options.outDir, options.force ?? false);
     const progress = files.length > 1 ? `[${index + 1}/${files.length}] ` : '';
     if (report.status === 'skipped') {
-      options.log(`${progress}skip ${report.file}: navigation file (TOC.md), not an article`);
+      const copied = report.outputs[0];
+      options.log(
+        `${progress}skip ${report.file}: navigation file (TOC.md), not an article${copied ? `; copied to ${copied}` : ''}`,
+      );
     } else if (report.status === 'failed') {
       options.log(`${progress}error ${report.error}`);
     } else {
@@ -99,8 +103,16 @@ function prepareFile(file: string, fileCount: number, options: RunOptions): Prep
     warnings: [],
     outputs: [],
   };
-  if (basename(file).toLowerCase() === 'toc.md')
-    return { report: { ...report, status: 'skipped' } };
+  if (basename(file).toLowerCase() === 'toc.md') {
+    // The navigation tree: not an article, but the site's sidebar, breadcrumbs and home pages
+    // are built from it (src/site/navigation/), so it is copied beside the articles.
+    const folder = localeFolderOf(file);
+    const outputs =
+      folder === undefined
+        ? []
+        : [join(options.outDir, localeFolder(folder), `${articlePathOf(file)}.md`)];
+    return { report: { ...report, status: 'skipped', outputs } };
+  }
   try {
     const articlePath = articlePathOf(file, fileCount === 1 ? options.as : undefined);
     const article = importSxsArticle(decodeSource(readFileSync(file)), {
@@ -127,6 +139,13 @@ function prepareFile(file: string, fileCount: number, options: RunOptions): Prep
 
 function writePrepared(entry: PreparedFile, outDir: string, force: boolean): FileReport {
   const { report, article, articlePath } = entry;
+  if (report.status === 'skipped') {
+    for (const output of report.outputs) {
+      mkdirSync(dirname(output), { recursive: true });
+      copyFileSync(resolve(report.file), output);
+    }
+    return report;
+  }
   if (!article || articlePath === undefined) return report;
   try {
     const written = writeArticle(article, outDir, articlePath, { force });
@@ -191,6 +210,83 @@ function refuseCollisions(prepared: PreparedFile[], outDir: string): void {
     entry.report = { ...entry.report, status: 'failed', segmentsWritten: 0, error };
     delete entry.article;
   }
+}
+
+/** Which translation's English became an article's English page, when they disagreed. */
+export interface EnglishChoice {
+  articlePath: string;
+  winner: PreparedFile;
+  others: PreparedFile[];
+  reason: 'newer-handoff' | 'same-revision';
+  /** False when the English pages differ only in front matter (author, source commit). */
+  textDiffers: boolean;
+}
+
+/**
+ * Rebuilds each article's English page from every translation of it in this run. When the
+ * translations carry different English (Microsoft localized them from different revisions), the
+ * English handed to translation last (`ms.lasthandoff`) wins: it is the newer English, and the
+ * other translations' sentences then show as outdated against it. When both were handed off the
+ * same day, the first locale folder in alphabetical order wins, so a re-import is stable.
+ */
+export function chooseEnglish(prepared: readonly PreparedFile[]): EnglishChoice[] {
+  const byArticle = new Map<string, PreparedFile[]>();
+  for (const entry of prepared) {
+    if (!entry.article || entry.articlePath === undefined || entry.article.localeFolder === 'en')
+      continue;
+    const key = entry.articlePath.toLowerCase();
+    byArticle.set(key, [...(byArticle.get(key) ?? []), entry]);
+  }
+  const choices: EnglishChoice[] = [];
+  for (const entries of byArticle.values()) {
+    const ranked = entries.toSorted(
+      (a, b) =>
+        (b.article?.englishRevision.handedOff ?? '').localeCompare(
+          a.article?.englishRevision.handedOff ?? '',
+        ) || (a.article?.localeFolder ?? '').localeCompare(b.article?.localeFolder ?? ''),
+    );
+    const [winner, ...rest] = ranked;
+    if (!winner?.article) continue;
+    const english = winner.article.english;
+    const others = rest.filter((entry) => entry.article && entry.article.english !== english);
+    if (others.length === 0) continue;
+    const body = (page: string) => page.slice(page.indexOf('\n---\n'));
+    const textDiffers = others.some(
+      (entry) => body(entry.article?.english ?? '') !== body(english),
+    );
+    for (const entry of others) if (entry.article) entry.article = { ...entry.article, english };
+    const newer = others.every(
+      (entry) =>
+        (entry.article?.englishRevision.handedOff ?? '') <
+        (winner.article?.englishRevision.handedOff ?? ''),
+    );
+    choices.push({
+      articlePath: winner.articlePath ?? '',
+      winner,
+      others,
+      reason: newer ? 'newer-handoff' : 'same-revision',
+      textDiffers,
+    });
+  }
+  return choices;
+}
+
+/** One report line on an English page that two translations disagreed on. */
+function describeEnglishChoice({
+  articlePath,
+  winner,
+  others,
+  reason,
+  textDiffers,
+}: EnglishChoice): string {
+  const revision = (entry: PreparedFile) =>
+    `${entry.article?.localeFolder} (ms.sourcegitcommit ${entry.article?.englishRevision.commit.slice(0, 7) || 'none'}, ms.lasthandoff ${entry.article?.englishRevision.handedOff || 'none'})`;
+  const why =
+    reason === 'newer-handoff'
+      ? `it was handed to translation last, so it is the newer English${textDiffers ? '; the sentences that changed show as outdated in the other translations' : ''}`
+      : 'both were handed to translation the same day, so the first language folder wins';
+  const what = textDiffers ? 'different English text' : 'English that differs only in front matter';
+  return `english ${articlePath}: the translations carry ${what}; ${revision(winner)} wins over ${others.map(revision).join(', ')}: ${why}`;
 }
 
 /** `…/ja-jp/partner-center/x.md` → `partner-center/x`, from the last folder named like a locale. */

@@ -25,6 +25,7 @@ import {
   setApiSecurityHeaders,
   siteHeaders,
 } from './security-headers.ts';
+import { registerCompression, setSiteCacheControl } from './site-caching.ts';
 import { AccountStore } from './store.ts';
 import { AccessTokens } from './auth/access-tokens.ts';
 import { authRoutes } from './auth/auth-routes.ts';
@@ -269,12 +270,19 @@ async function registerProxy(
 async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = resolve(siteDir);
   const notFoundPages = findNotFoundPages(root);
+  const securityHeaders = siteHeaders(root);
   await app.register(fastifyStatic, {
     root,
     index: 'index.html',
     redirect: true,
     wildcard: true,
-    setHeaders: siteHeaders(root),
+    // Our own Cache-Control per file (site-caching.ts); ETags stay on for revalidation.
+    cacheControl: false,
+    etag: true,
+    setHeaders: (reply, path, stat) => {
+      setSiteCacheControl(reply, path);
+      securityHeaders(reply, path, stat);
+    },
     // A language's 404 page is sent for unknown addresses, never as a page of its own with 200.
     allowedPath: (pathname) => !notFoundPages.isNotFoundPage(pathname),
   });
@@ -330,6 +338,7 @@ export async function createApp(
   app.decorateRequest('correlationId', '');
   app.decorateRequest('upstreamMs', undefined);
   await registerSecurityHeaders(app);
+  await registerCompression(app);
 
   app.addHook('onRequest', async (request, reply) => correlate(request, reply));
   if (log) app.addHook('onResponse', async (request, reply) => logLine(request, reply));

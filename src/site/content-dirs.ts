@@ -1,5 +1,14 @@
 import { slug } from 'github-slugger';
 
+/** The navigation tree of a product folder (`content/<locale>/<product>/TOC.md`), not an article. */
+export const navigationFileName = 'TOC.md';
+
+/** Whether a file below a content folder is an article: Markdown, and not the navigation tree. */
+export function isArticleFile(name: string): boolean {
+  const base = name.replaceAll('\\', '/').split('/').at(-1) ?? '';
+  return /\.md$/i.test(base) && base.toLowerCase() !== navigationFileName.toLowerCase();
+}
+
 /** Where articles are read from, relative to the project root. */
 export const siteContentDir = 'content';
 

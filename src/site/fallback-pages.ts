@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { articleIdOf } from './content-dirs.ts';
+import { articleIdOf, isArticleFile } from './content-dirs.ts';
 import { defaultLocale, siteLocales } from './locales.ts';
 
 function markdownFiles(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-      file.toLowerCase().endsWith('.md'),
+      isArticleFile(file),
     );
   } catch {
     return [];

@@ -53,3 +53,14 @@ export function localeByLang(lang: string): SiteLocale | undefined {
 export const publicArticleBases: Readonly<Record<string, string>> = {
   'partner-center': 'https://learn.microsoft.com/{locale}/partner-center/',
 };
+
+/**
+ * The public page of an article (`partner-center/foo`, path below the locale folder, no `.md`)
+ * in a locale, or `undefined` when its product folder has no public base.
+ */
+export function publicArticleUrl(articlePath: string, locale: SiteLocale): string | undefined {
+  const [product, ...rest] = articlePath.split('/');
+  const base = publicArticleBases[product ?? ''];
+  if (!base || rest.length === 0) return undefined;
+  return `${base.replace('{locale}', locale.learnLocale)}${rest.join('/').toLowerCase()}`;
+}

@@ -4,6 +4,7 @@ import { readUiStrings } from './locale-files.ts';
 import { articleLinksPlugin } from './markdown/article-links.ts';
 import { headingAnchorsPlugin, type Translate } from './markdown/heading-anchors.ts';
 import { localizedAsidesPlugin } from './markdown/localized-asides.ts';
+import { missingImagesPlugin } from './markdown/missing-images.ts';
 import { contentFileOf, type ContentFile } from './markdown/page-locale.ts';
 
 /** Folders the site is built from. */
@@ -58,7 +59,10 @@ export function localizedSite({ contentDirs, localesDir }: LocalizedSiteOptions)
   };
   return {
     starlightPlugin,
-    mdastPlugins: [localizedAsidesPlugin(contentDirs, translate)],
+    mdastPlugins: [
+      localizedAsidesPlugin(contentDirs, translate),
+      missingImagesPlugin(contentDirs, translate),
+    ],
     hastPlugins: [headingAnchorsPlugin(contentDirs, translate), articleLinksPlugin(contentDirs)],
     codeBlockLang: ({ file }) => contentFileOf(file.path, contentDirs)?.locale.lang,
   };

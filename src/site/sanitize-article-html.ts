@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
  * own interface (a fake banner, a hidden element, a button).
  */
 const SITE_CLASSES =
-  /^(?:starlight-aside(?:--(?:note|tip|caution|danger)|__(?:title|icon|content))?|sl-heading-wrapper|level-h[1-6]|sl-anchor-link|sl-anchor-icon|sr-only|expressive-code|frame|not-content|is-terminal|header|title|ec-line|code|copy|indent)$/;
+  /^(?:starlight-aside(?:--(?:note|tip|caution|danger)|__(?:title|icon|content))?|missing-image(?:__label|__alt)?|sl-heading-wrapper|level-h[1-6]|sl-anchor-link|sl-anchor-icon|sr-only|expressive-code|frame|not-content|is-terminal|header|title|ec-line|code|copy|indent)$/;
 
 /** Expressive Code's own stylesheet and script, which it places inside the first code block. */
 const CODE_BLOCK_STYLESHEET = /^\/_astro\/ec\.[\w-]+\.css$/;

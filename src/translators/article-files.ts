@@ -1,3 +1,4 @@
+import { isArticleFile } from '../site/content-dirs.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,7 +21,7 @@ export function listArticles(contentDir: string, folders: readonly string[]): Ar
     if (!existsSync(dir)) return [];
     return readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((name) => name.replaceAll('\\', '/'))
-      .filter((name) => name.endsWith('.md'))
+      .filter((name) => isArticleFile(name))
       .sort()
       .map((name) => ({
         contentDir,

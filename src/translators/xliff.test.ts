@@ -125,6 +125,13 @@ test('merges a UI string and leaves the rest of the locale file as it was', asyn
 
 test('--only-outdated exports only what needs work: missing strings and changed sentences', async () => {
   const options = copy();
+  const unitIds = (xml: string) =>
+    [...xml.matchAll(/<unit id="([^"]+)"/g)].map((match) => match[1]);
+  // The published content has outdated translations of its own (the corpus's ja-JP and zh-TW
+  // were made from different English revisions of some articles): only the new ones count here.
+  const alreadyOutdated = new Set(
+    unitIds(await exportXliff({ ...options, lang: 'ja-JP', onlyOutdated: true })),
+  );
   const path = join(options.root, 'locales/ja-JP/site.json');
   const site = strings(options.root, 'locales/ja-JP/site.json');
   delete site['site.home.title'];
@@ -143,7 +150,7 @@ test('--only-outdated exports only what needs work: missing strings and changed 
   const xml = await exportXliff({ ...options, lang: 'ja-JP', onlyOutdated: true });
   assert.deepEqual(xliffCoreProblems(xml), []);
   assert.deepEqual(
-    [...xml.matchAll(/<unit id="([^"]+)"/g)].map((match) => match[1]),
+    unitIds(xml).filter((id) => !alreadyOutdated.has(id)),
     ['site.home.title', 'c44b6-111'],
   );
   assert.ok(xml.includes('<source>Then pick one.</source>'));

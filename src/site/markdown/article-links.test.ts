@@ -64,3 +64,10 @@ test('refuses a link into a folder with no public site rather than leave a 404',
     /folder "other-product" has no public base URL/,
   );
 });
+
+test('lower-cases the fragment of a link to our page, as heading ids are', () => {
+  assert.equal(
+    resolveArticleLink('both.md#Buy-Azure-Reservations', from, ja, [contentDir])?.href,
+    '../both/#buy-azure-reservations',
+  );
+});

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { slug } from 'github-slugger';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { defaultLocale, publicArticleBases, type SiteLocale } from '../locales.ts';
+import { defaultLocale, publicArticleUrl, type SiteLocale } from '../locales.ts';
 import { contentFileOf } from './page-locale.ts';
+import { isArticleFile } from '../content-dirs.ts';
 
 /** Where a relative article link ends up. */
 export interface ResolvedArticleLink {
@@ -38,7 +39,7 @@ export function resolveArticleLink(
   }
   const published = contentDirs.some((contentDir) =>
     [locale.folder, defaultLocale.folder].some((folder) =>
-      existsSync(join(contentDir, folder, `${target}.md`)),
+      hasArticle(join(contentDir, folder), target),
     ),
   );
   if (published) {
@@ -50,19 +51,47 @@ export function resolveArticleLink(
         .map((segment) => slug(segment))
         .join('/')}/`;
     const relativeHref = posix.relative(pageUrl(fromPath.replace(/\.md$/i, '')), pageUrl(target));
-    return { href: relativeHref === '' ? `./${hash}` : `${relativeHref}/${hash}`, external: false };
+    // Heading ids are lower-case (Microsoft's anchors and Astro's slugs alike) and a fragment
+    // matches case-sensitively; some links write `#…-Azure-reservations`.
+    const fragment = hash.toLowerCase();
+    return {
+      href: relativeHref === '' ? `./${fragment}` : `${relativeHref}/${fragment}`,
+      external: false,
+    };
   }
-  const [product, ...rest] = target.split('/');
-  const base = publicArticleBases[product ?? ''];
-  if (!base || rest.length === 0) {
+  const publicUrl = publicArticleUrl(target, locale);
+  if (!publicUrl) {
     throw new Error(
-      `link "${href}" points to an article this site does not have, and folder "${product}" has no public base URL in src/site/locales.ts`,
+      `link "${href}" points to an article this site does not have, and folder "${target.split('/')[0]}" has no public base URL in src/site/locales.ts`,
     );
   }
-  return {
-    href: `${base.replace('{locale}', locale.learnLocale)}${rest.join('/').toLowerCase()}${hash}`,
-    external: true,
-  };
+  return { href: `${publicUrl}${hash}`, external: true };
+}
+
+/** An opening `<a …>` tag in raw HTML, and the `href` inside one (quoted as the sources do). */
+const RAW_ANCHOR = /<a\s[^>]*>/gi;
+const RAW_HREF = /\bhref="([^"]*)"/i;
+
+const articlesByFolder = new Map<string, Set<string>>();
+
+/**
+ * Whether `folder` (a locale folder) holds the article `path` (no `.md`), compared without case:
+ * Microsoft's links and file names disagree on case (`Azure-expert-msp.md`), and the site's URLs
+ * are lower-case slugs anyway.
+ */
+function hasArticle(folder: string, path: string): boolean {
+  let articles = articlesByFolder.get(folder);
+  if (!articles) {
+    articles = new Set(
+      existsSync(folder)
+        ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
+            .filter((file) => isArticleFile(file))
+            .map((file) => file.replaceAll('\\', '/').replace(/\.md$/i, '').toLowerCase())
+        : [],
+    );
+    articlesByFolder.set(folder, articles);
+  }
+  return articles.has(path.toLowerCase());
 }
 
 /**
@@ -74,22 +103,35 @@ export function articleLinksPlugin(contentDirs: readonly string[]): HastPluginEn
   return ({ fileURL }) => {
     const file = contentFileOf(fileURL, contentDirs);
     if (!file) return undefined;
+    const resolve = (href: string, line: number | undefined) => {
+      try {
+        return resolveArticleLink(href, file.path, file.locale, contentDirs);
+      } catch (error) {
+        throw new Error(
+          `${fileURL ? fileURLToPath(fileURL) : file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
+        );
+      }
+    };
     return {
       name: 'partner-help-article-links',
+      // Microsoft's tables are raw HTML, with `<a href="other.md">` inside: rewritten the same way.
+      raw(node) {
+        const value = node.value.replace(RAW_ANCHOR, (tag) =>
+          tag.replace(RAW_HREF, (attribute, href: string) => {
+            const resolved = resolve(href, node.position?.start.line);
+            if (!resolved) return attribute;
+            const lang = resolved.external ? ` hreflang="${file.locale.lang}"` : '';
+            return `href="${resolved.href}"${lang}`;
+          }),
+        );
+        return value === node.value ? undefined : { ...node, value };
+      },
       element: {
         filter: ['a'],
         visit(node, ctx) {
           const href = node.properties?.['href'];
           if (typeof href !== 'string') return;
-          let resolved: ResolvedArticleLink | undefined;
-          try {
-            resolved = resolveArticleLink(href, file.path, file.locale, contentDirs);
-          } catch (error) {
-            const line = node.position?.start.line;
-            throw new Error(
-              `${fileURL ? fileURLToPath(fileURL) : file.path}${line ? `:${line}` : ''}: ${(error as Error).message}`,
-            );
-          }
+          const resolved = resolve(href, node.position?.start.line);
           if (!resolved) return;
           ctx.setProperty(node, 'href', resolved.href);
           if (resolved.external) ctx.setProperty(node, 'hreflang', file.locale.lang);
