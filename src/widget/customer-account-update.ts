@@ -216,7 +216,6 @@ export class CustomerAccountUpdate extends LitElement {
     if (this.customerId) {
       void this.#loadAccount(this.customerId);
     } else {
-      this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
       // A reader may type into the server-rendered search box before the element wakes up: the
       // text is still in the box, so search for it rather than list everyone beside it.
       this.query = this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.value ?? this.query;
@@ -241,6 +240,9 @@ export class CustomerAccountUpdate extends LitElement {
   protected override firstUpdated(): void {
     // The page marks the article's matching step; it needs to know where a deep link starts.
     if (this.customerId) this.#announceStep();
+    // Only after the first render: the server cannot see this tab's drafts, and the first render
+    // must match its markup, or hydration fails and leaves a dead copy above the live one.
+    else this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
   }
 
   protected override updated(): void {

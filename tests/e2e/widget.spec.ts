@@ -309,8 +309,16 @@ test('a reload in the middle of an edit restores the draft', async ({ page, requ
   const customer = await customerFor(request, 'US', 4);
   await openUpdate(page, customer.companyProfile.domain, customer.companyProfile.companyName);
   await widget(page).getByLabel('Address line 2').fill(`Draft ${run}`);
+  const hydrationErrors: string[] = [];
+  page.on('console', (message) => {
+    if (/hydration/i.test(message.text())) hydrationErrors.push(message.text());
+  });
   await page.reload();
   await widget(page).getByRole('button', { name: 'Continue editing' }).click();
+  // The server's markup and the first render agree, so hydration keeps one copy: a dead second
+  // one would be what keyboard and screen-reader users reach first.
+  await expect(widget(page).getByRole('heading', { level: 2 })).toHaveCount(1);
+  expect(hydrationErrors).toEqual([]);
   await expect(
     widget(page).getByText('Your changes that were not submitted have been restored.'),
   ).toBeVisible();
