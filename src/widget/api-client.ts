@@ -58,6 +58,8 @@ export class ApiClientError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** `MS-CorrelationId` of the request, for support. */
   readonly correlationId: string;
+  /** Where to sign in, as the endpoint sent it with a 401 (untrusted: see `sign-in.ts`). */
+  readonly signInUrl: string | undefined;
 
   constructor(
     kind: ApiFailureKind,
@@ -69,6 +71,7 @@ export class ApiClientError extends Error {
       retryAfterSeconds?: number;
       correlationId?: string;
       conflict?: boolean;
+      signInUrl?: string;
       cause?: unknown;
     } = {},
   ) {
@@ -84,6 +87,7 @@ export class ApiClientError extends Error {
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.correlationId = details.correlationId ?? '';
     this.conflict = details.conflict ?? false;
+    this.signInUrl = details.signInUrl;
   }
 
   /** Whether sending the same request again may succeed (network, timeout, 5xx). */
@@ -411,6 +415,7 @@ export class AccountsClient {
         fieldIssues: fieldIssuesOf(error),
         conflict: isConcurrencyConflict(response.status, error),
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+        ...(response.status === 401 && error?.signInUrl ? { signInUrl: error.signInUrl } : {}),
         correlationId,
       });
     }

@@ -14,6 +14,13 @@ import { formatAddress } from './address-format.ts';
 import { AccountsClient, ApiClientError, type Account } from './api-client.ts';
 import { customerFilterFor } from './customer-search.ts';
 import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
+import { signInHref } from './sign-in.ts';
+import {
+  readStepLocation,
+  withStepLocation,
+  type StepLocation,
+  type WidgetStep,
+} from './step-location.ts';
 import {
   applySuggestion,
   diffValues,
@@ -39,8 +46,10 @@ import {
   type WidgetLanguage,
 } from './translate.ts';
 
-/** The steps of the task, named as the article names them. */
-export type WidgetStep = 'customers' | 'account' | 'update' | 'submit' | 'done';
+export type { WidgetStep } from './step-location.ts';
+
+/** How a step change is written into the browser's history. */
+type HistoryMode = 'push' | 'replace' | 'none';
 
 /** Detail of `customer-account-update:step-change`. */
 export interface StepChangeDetail {
@@ -213,7 +222,10 @@ export class CustomerAccountUpdate extends LitElement {
     if (this.#started) return;
     this.#started = true;
     if (!this.messages) void this.#loadStrings();
-    if (this.customerId) {
+    window.addEventListener('popstate', this.#handlePopState);
+    if (this.#addressedLocation()) {
+      // Opened at a later step (reload, Back/Forward, return from sign-in): firstUpdated goes there.
+    } else if (this.customerId) {
       void this.#loadAccount(this.customerId);
     } else {
       // A reader may type into the server-rendered search box before the element wakes up: the
@@ -225,6 +237,7 @@ export class CustomerAccountUpdate extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#handlePopState);
     clearTimeout(this.#searchTimer);
     this.#listAbort?.abort();
   }
@@ -238,10 +251,13 @@ export class CustomerAccountUpdate extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // Only after the first render: the server sees neither this tab's drafts nor the address's
+    // step, and the first render must match its markup, or hydration fails and leaves a dead copy
+    // above the live one.
+    const addressed = this.#addressedLocation();
+    if (addressed) this.#showLocation(addressed);
     // The page marks the article's matching step; it needs to know where a deep link starts.
-    if (this.customerId) this.#announceStep();
-    // Only after the first render: the server cannot see this tab's drafts, and the first render
-    // must match its markup, or hydration fails and leaves a dead copy above the live one.
+    else if (this.customerId) this.#announceStep();
     else this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
   }
 
@@ -290,12 +306,67 @@ export class CustomerAccountUpdate extends LitElement {
 
   /**
    * Shows a step and moves focus to its heading: screen reader users (NVDA, JAWS, VoiceOver) hear
-   * the new step's name instead of silence, and keyboard users continue from the top of it.
+   * the new step's name instead of silence, and keyboard users continue from the top of it. The
+   * step becomes a history entry, so the browser's Back returns to the previous one.
    */
-  #goTo(step: WidgetStep): void {
+  #goTo(step: WidgetStep, history: HistoryMode = 'push'): void {
     this.currentStep = step;
     this.#focusSelector = '#heading';
     this.#announceStep();
+    this.#writeLocation(history);
+  }
+
+  /** The step the page's address names, when it names a later step than Customers. */
+  #addressedLocation(): StepLocation | undefined {
+    const location = readStepLocation(new URL(window.location.href));
+    return location?.step === 'customers' ? undefined : location;
+  }
+
+  #writeLocation(mode: HistoryMode): void {
+    if (mode === 'none') return;
+    const here = new URL(window.location.href);
+    const customerId = this.#accountId || undefined;
+    const next = withStepLocation(here, {
+      step: this.currentStep,
+      ...(customerId ? { customerId } : {}),
+    });
+    if (next.href === here.href) return;
+    // The host page's own history state is kept; only the address changes.
+    if (mode === 'push') window.history.pushState(window.history.state, '', next);
+    else window.history.replaceState(window.history.state, '', next);
+  }
+
+  #handlePopState = (): void => {
+    const start: StepLocation = this.customerId
+      ? { step: 'account', customerId: this.customerId }
+      : { step: 'customers' };
+    this.#showLocation(readStepLocation(new URL(window.location.href)) ?? start);
+  };
+
+  /**
+   * Opens the step an address names without adding a history entry. Submit and Done cannot be
+   * reopened as they were (nothing is sent again without the partner pressing Submit), so they
+   * open the Update form with the unsent edits, which the draft keeps.
+   */
+  #showLocation({ step, customerId }: StepLocation): void {
+    if (step === 'customers' || !customerId) {
+      this.#backToCustomers('none');
+      return;
+    }
+    const loaded = this.customer?.id === customerId && this.accountState === 'ready';
+    if (step === 'done' && loaded && this.result?.customerId === customerId) {
+      this.#goTo('done', 'none');
+    } else if (step === 'account') {
+      if (loaded) this.#goTo('account', 'none');
+      else this.#chooseCustomer(customerId, false, 'none');
+    } else if (step === 'done') {
+      if (loaded) this.#goTo('account', 'replace');
+      else this.#chooseCustomer(customerId, false, 'replace');
+    } else if (loaded && this.values) {
+      this.#goTo('update', step === 'update' ? 'none' : 'replace');
+    } else {
+      this.#chooseCustomer(customerId, true, step === 'update' ? 'none' : 'replace');
+    }
   }
 
   #focus(selector: string): void {
@@ -369,15 +440,17 @@ export class CustomerAccountUpdate extends LitElement {
     this.#focus(next < 0 ? '#search' : `[data-index="${next}"]`);
   }
 
-  #chooseCustomer(id: string, thenUpdate = false): void {
+  #chooseCustomer(id: string, thenUpdate = false, history: HistoryMode = 'push'): void {
     this.customer = undefined;
-    this.#goTo('account');
-    void this.#loadAccount(id, thenUpdate);
+    this.#accountId = id;
+    this.#goTo('account', history);
+    void this.#loadAccount(id, thenUpdate ? history : undefined);
   }
 
   // Account
 
-  async #loadAccount(id: string, thenUpdate = false): Promise<void> {
+  /** Loads a customer's account; with `thenUpdate`, opens Update with that history mode. */
+  async #loadAccount(id: string, thenUpdate?: HistoryMode): Promise<void> {
     this.#accountId = id;
     this.accountState = 'loading';
     this.accountError = undefined;
@@ -386,23 +459,24 @@ export class CustomerAccountUpdate extends LitElement {
       this.accountState = 'ready';
       // Fetch the Update form now, so it is there when Update is selected.
       this.#loadUpdateForm();
-      if (thenUpdate && this.currentStep === 'account') this.#startEditing();
+      if (thenUpdate && this.currentStep === 'account') this.#startEditing(thenUpdate);
     } catch (error) {
       this.accountError = this.#asClientError(error);
       this.accountState = 'error';
     }
   }
 
-  #backToCustomers(): void {
+  #backToCustomers(history: HistoryMode = 'push'): void {
     this.customer = undefined;
+    this.#accountId = '';
     this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
-    this.#goTo('customers');
+    this.#goTo('customers', history);
     if (this.listState !== 'ready') void this.#search();
   }
 
   // Update
 
-  #startEditing(): void {
+  #startEditing(history: HistoryMode = 'push'): void {
     const customer = this.customer;
     if (!customer) return;
     const current = customer.billingProfile;
@@ -427,7 +501,7 @@ export class CustomerAccountUpdate extends LitElement {
       this.conflict = undefined;
     }
     this.draftRestored = draft !== undefined;
-    this.#goTo('update');
+    this.#goTo('update', history);
     void this.#loadRules(this.values.country);
     this.#loadUpdateForm();
     // Starts loading the form checks (schema + phone metadata) while the person types.
@@ -615,7 +689,8 @@ export class CustomerAccountUpdate extends LitElement {
     this.#pending = undefined;
     this.draftRestored = false;
     this.result = { customerId: customer.id, profile, changes };
-    this.#goTo('done');
+    // Done takes Submit's place in the history: Back from Done must not offer to send again.
+    this.#goTo('done', 'replace');
     this.dispatchEvent(
       new CustomEvent<SubmittedDetail>('customer-account-update:submitted', {
         detail: this.result,
@@ -642,7 +717,7 @@ export class CustomerAccountUpdate extends LitElement {
       }
       this.conflictApplied = false;
       this.#saveDraft();
-      this.#goTo('update');
+      this.#goTo('update', 'replace');
       this.#focusSelector = '#conflict';
       return;
     }
@@ -671,7 +746,7 @@ export class CustomerAccountUpdate extends LitElement {
     this.otherIssues = other;
     this.serviceMessage = serviceMessage;
     this.#addressAccepted = false;
-    this.#goTo('update');
+    this.#goTo('update', 'replace');
     // The summary, not the heading: it says what to fix and links to each field.
     this.#focusSelector = '#error-summary';
   }
@@ -715,7 +790,17 @@ export class CustomerAccountUpdate extends LitElement {
     return value;
   }
 
+  /**
+   * This page, with the step in its address, for the server to return to after sign-in; the
+   * step's unsent edits wait in the draft.
+   */
+  #returnTo(): string {
+    const { pathname, search, hash } = window.location;
+    return `${pathname}${search}${hash}`;
+  }
+
   #renderError(error: ApiClientError, retry?: () => void): TemplateResult {
+    const signIn = signInHref(error.signInUrl, this.#returnTo(), window.location.origin);
     return html`<div class="box error" role="alert" part="error" id="submit-error" tabindex="-1">
       <p>
         ${this.#known(error.messageKey, 'error.internal')}
@@ -731,11 +816,17 @@ export class CustomerAccountUpdate extends LitElement {
           : nothing
       }
       ${
-        retry
-          ? html`<button type="button" part="button" @click=${retry}>
-              ${this.#t('submit.retry')}
-            </button>`
-          : nothing
+        signIn
+          ? // A link, as it goes to another page; shaped as a button (GOV.UK's start button), it
+            // is announced as one, since that is what it looks like.
+            html`<a class="button primary" part="button button-primary" role="button" href=${signIn}
+              >${this.#t('signIn.button')}</a
+            >`
+          : retry
+            ? html`<button type="button" part="button" @click=${retry}>
+                ${this.#t('submit.retry')}
+              </button>`
+            : nothing
       }
     </div>`;
   }
@@ -909,7 +1000,7 @@ export class CustomerAccountUpdate extends LitElement {
   #renderAccount(): TemplateResult {
     const t = this.#t;
     const customer = this.customer;
-    const back = html`<button type="button" part="button" @click=${this.#backToCustomers}>
+    const back = html`<button type="button" part="button" @click=${() => this.#backToCustomers()}>
       ${t('account.back')}
     </button>`;
     // One template for both states, so the heading focused on arrival keeps focus once loaded.
@@ -983,7 +1074,7 @@ export class CustomerAccountUpdate extends LitElement {
           type="button"
           part="button button-primary"
           class="primary"
-          @click=${this.#startEditing}
+          @click=${() => this.#startEditing()}
         >
           ${t('account.update')}
         </button>

@@ -76,7 +76,8 @@ export const styles = css`
   }
   input,
   select,
-  button {
+  button,
+  .button {
     box-sizing: border-box;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
@@ -96,7 +97,13 @@ export const styles = css`
     gap: 0 1rem;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
   }
-  button {
+  .button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  button,
+  .button {
     font-weight: 600;
     color: var(--sl-color-white, inherit);
     background: transparent;
