@@ -13,9 +13,12 @@ export const styles = css`
     --_border: var(--cau-border-color, var(--sl-color-hairline, #cfd3dc));
     --_control: var(--sl-color-gray-4, #8a8f98);
     --_error: var(--cau-error-color, var(--sl-color-red-high, #b3261e));
-    --_muted: var(--sl-color-gray-3, #5c6370);
+    /* gray-2, not gray-3: gray-3 on the dark theme's box is 4.48:1, under WCAG's 4.5:1. */
+    --_muted: var(--sl-color-gray-2, #5c6370);
     --_radius: var(--cau-radius, 0.5rem);
-    font-family: var(--sl-font, system-ui, sans-serif);
+    /* The page's own font stack, inherited: Starlight sets it on <body> (and per script for CJK),
+       and a host page's text is what the widget should match. */
+    font-family: inherit;
     font-size: var(--sl-text-base, 1rem);
     line-height: 1.5;
     color: var(--sl-color-text, #23262f);
@@ -133,11 +136,16 @@ export const styles = css`
   [aria-busy='true'] {
     opacity: 0.6;
   }
+  /* Each row looks like what it is, something to press: the control border (the hairline is the
+     dark theme's box colour), and the accent on hover as on focus. */
   .results button {
     display: grid;
     text-align: start;
     font-weight: 400;
-    border-color: var(--_border);
+  }
+  .results button:hover {
+    border-color: var(--_accent);
+    background: var(--sl-color-accent-low, transparent);
   }
   .meta {
     display: flex;

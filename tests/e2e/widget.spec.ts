@@ -77,6 +77,12 @@ for (const [slot, article] of articles.entries()) {
     ).toBeFocused();
     const line2 = widget(page).getByLabel(strings('form.addressLine2.label'));
     await expect(line2).toHaveAttribute('autocomplete', 'address-line2');
+    // The customer's contact details: the browser must not offer the partner's own.
+    for (const field of ['firstName', 'lastName', 'email', 'phoneNumber'])
+      await expect(widget(page).locator(`[name="${field}"]`)).toHaveAttribute(
+        'autocomplete',
+        'off',
+      );
     await expect(line2).toHaveAttribute('name', 'addressLine2');
     await line2.fill(`${article.lang} 5F ${run}`);
     await widget(page)
@@ -336,14 +342,36 @@ test('unsent edits wait in a draft that the Customers step offers, in one copy o
 });
 
 for (const article of articles) {
-  test(`every step of the widget passes axe (${article.lang})`, async ({ page, request }) => {
+  // English in the light theme, Japanese and Chinese in the dark one: both themes at every step,
+  // with five axe runs per test rather than ten.
+  const theme = article.lang === 'en' ? 'light' : 'dark';
+  test(`every step of the widget passes axe (${article.lang}, ${theme} theme)`, async ({
+    page,
+    request,
+  }) => {
     // Five full axe runs: on a busy machine they alone can take well over the default 30 s.
     test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: theme });
     const strings = widgetStrings(article.lang);
     const customer = await customerFor(request, 'JP', 10 + articles.indexOf(article));
     await page.goto(articlePath(article.folder));
-    await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const row = widget(page).locator('[part="result"]').first();
+    await expect(row).toBeVisible();
     expect(await accessibilityViolations(page), 'Customers').toEqual([]);
+    // A row has a border that stands out from the box (it looks like something to press), and
+    // the widget speaks in the article's own font.
+    const look = await row.evaluate((button) => {
+      const box = button.closest('.base') as HTMLElement;
+      return {
+        border: getComputedStyle(button).borderTopColor,
+        box: getComputedStyle(box).backgroundColor,
+        font: getComputedStyle(box).fontFamily,
+        page: getComputedStyle(document.body).fontFamily,
+      };
+    });
+    expect(look.border).not.toBe(look.box);
+    expect(look.font).toBe(look.page);
     await openCustomer(
       page,
       strings,
