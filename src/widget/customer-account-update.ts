@@ -40,7 +40,7 @@ import {
   createTranslator,
   loadMessages,
   resolveLanguage,
-  SERVICE_LOCALES,
+  serviceLocale,
   type Messages,
   type Translate,
   type WidgetLanguage,
@@ -245,7 +245,7 @@ export class CustomerAccountUpdate extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.currentStep = this.customerId ? 'account' : 'customers';
     const lang = this.#lang;
-    if (this.#client?.endpoint !== this.endpoint || this.#clientLocale !== SERVICE_LOCALES[lang])
+    if (this.#client?.endpoint !== this.endpoint || this.#clientLocale !== serviceLocale(lang))
       this.#client = undefined;
     this.#t = createTranslator(lang, this.messages ?? this.loadedMessages ?? {});
   }
@@ -274,7 +274,7 @@ export class CustomerAccountUpdate extends LitElement {
    */
   get #api(): AccountsClient {
     if (!this.#client) {
-      this.#clientLocale = SERVICE_LOCALES[this.#lang];
+      this.#clientLocale = serviceLocale(this.#lang);
       this.#client = new AccountsClient({ endpoint: this.endpoint, locale: this.#clientLocale });
     }
     return this.#client;
