@@ -14,6 +14,7 @@ import { formatAddress } from './address-format.ts';
 import { AccountsClient, ApiClientError, type Account } from './api-client.ts';
 import { customerFilterFor } from './customer-search.ts';
 import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
+import { formatPersonName } from './person-name.ts';
 import { signInHref } from './sign-in.ts';
 import {
   readStepLocation,
@@ -1045,12 +1046,7 @@ export class CustomerAccountUpdate extends LitElement {
           <h3 id="billing-heading">${t('account.billingProfile')}</h3>
           <dl>
             <dt>${t('account.contact')}</dt>
-            <dd>
-              ${t('account.fullName', {
-                firstName: billing.firstName ?? '',
-                lastName: billing.lastName ?? '',
-              })}
-            </dd>
+            <dd>${formatPersonName(t, billing.firstName ?? '', billing.lastName ?? '')}</dd>
             <dt>${t('form.email.label')}</dt>
             <dd>${billing.email}</dd>
             <dt>${t('account.address')}</dt>
