@@ -14,6 +14,7 @@ import { formatAddress } from './address-format.ts';
 import { AccountsClient, ApiClientError, type Account } from './api-client.ts';
 import { customerFilterFor } from './customer-search.ts';
 import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
+import { breakable } from './breakable.ts';
 import { formatPersonName } from './person-name.ts';
 import { signInHref } from './sign-in.ts';
 import {
@@ -780,17 +781,6 @@ export class CustomerAccountUpdate extends LitElement {
     return this.#known(issue.messageKey, 'validation.invalidType', issue.params);
   }
 
-  #fieldLabel(field: FormField): string {
-    return this.#t(`form.${field}.label`);
-  }
-
-  #displayValue(field: FormField, value: string): string {
-    if (value === '') return this.#t('done.empty');
-    if (field === 'country') return this.#countryName(value);
-    if (field === 'language' || field === 'culture') return this.#languageName(value);
-    return value;
-  }
-
   /**
    * This page, with the step in its address, for the server to return to after sign-in; the
    * step's unsent edits wait in the draft.
@@ -848,40 +838,6 @@ export class CustomerAccountUpdate extends LitElement {
         >${this.#countryName(address.country)}</span
       ></span
     >`;
-  }
-
-  #renderChanges(
-    changes: readonly FieldChange[],
-    captionKey: string | undefined,
-    [beforeKey, afterKey]: readonly [string, string] = ['done.before', 'done.after'],
-  ): TemplateResult {
-    const t = this.#t;
-    return html`<table class="changes">
-      ${
-        captionKey
-          ? html`<caption>
-              ${t(captionKey)}
-            </caption>`
-          : nothing
-      }
-      <thead>
-        <tr>
-          <th scope="col">${t('conflict.field')}</th>
-          <th scope="col">${t(beforeKey)}</th>
-          <th scope="col">${t(afterKey)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${changes.map(
-          ({ field, before, after }) =>
-            html`<tr>
-              <th scope="row">${this.#fieldLabel(field)}</th>
-              <td>${this.#displayValue(field, before)}</td>
-              <td>${this.#displayValue(field, after)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   // Steps
@@ -966,7 +922,7 @@ export class CustomerAccountUpdate extends LitElement {
             >
               <span class="name">${companyName}</span>
               <span class="meta"
-                ><span>${domain}</span> ${
+                ><span>${breakable(domain)}</span> ${
                   address
                     ? html`<span
                         >${
@@ -1037,7 +993,7 @@ export class CustomerAccountUpdate extends LitElement {
             <dt>${t('form.companyName.label')}</dt>
             <dd>${companyProfile.companyName}</dd>
             <dt>${t('account.domain')}</dt>
-            <dd>${companyProfile.domain}</dd>
+            <dd>${breakable(companyProfile.domain)}</dd>
             <dt>${t('account.microsoftId')}</dt>
             <dd class="id">${companyProfile.tenantId ?? customer.id}</dd>
           </dl>
@@ -1048,7 +1004,7 @@ export class CustomerAccountUpdate extends LitElement {
             <dt>${t('account.contact')}</dt>
             <dd>${formatPersonName(t, billing.firstName ?? '', billing.lastName ?? '')}</dd>
             <dt>${t('form.email.label')}</dt>
-            <dd>${billing.email}</dd>
+            <dd>${breakable(billing.email)}</dd>
             <dt>${t('account.address')}</dt>
             <dd>${this.#renderAddress(address)}</dd>
             ${
@@ -1096,7 +1052,6 @@ export class CustomerAccountUpdate extends LitElement {
             conflictApplied: this.conflictApplied,
             validating: this.validating,
             message: (issue) => this.#message(issue),
-            changeTable: (changes, columns) => this.#renderChanges(changes, undefined, columns),
             countryName: (code) => this.#countryName(code),
             languageName: (code) => this.#languageName(code),
             onInput: (event) => this.#handleInput(event),
@@ -1118,7 +1073,8 @@ export class CustomerAccountUpdate extends LitElement {
         suggestion: this.suggestion,
         error: this.submitError ? this.#renderError(this.submitError) : undefined,
         changes: base && values ? diffValues(formValuesFrom(base), values) : [],
-        changeTable: (changes, caption) => this.#renderChanges(changes, caption),
+        countryName: (code) => this.#countryName(code),
+        languageName: (code) => this.#languageName(code),
         address: (address) => this.#renderAddress(address),
         onUseSuggestion: (index) => this.#useSuggestion(index),
         onBack: () => this.#goTo('update'),
@@ -1131,7 +1087,8 @@ export class CustomerAccountUpdate extends LitElement {
     return html`${this.#renderHeading('done.heading')}${this.updateSteps?.renderDoneStep({
       t: this.#t,
       result: this.result,
-      changeTable: (changes, caption) => this.#renderChanges(changes, caption),
+      countryName: (code) => this.#countryName(code),
+      languageName: (code) => this.#languageName(code),
       onBackToCustomers: () => this.#backToCustomers(),
       onBackToAccount: () => this.#goTo('account'),
     })}`;

@@ -24,6 +24,7 @@ export const styles = css`
     color: var(--sl-color-text, #23262f);
   }
   .base {
+    container-type: inline-size;
     min-height: 12rem;
     padding: var(--cau-padding, 1rem);
     border: 1px solid var(--_border);
@@ -165,11 +166,13 @@ export const styles = css`
   dd {
     margin: 0 0 0.5rem;
   }
+  /* break-word, not anywhere: anywhere lets a table or grid squeeze a Japanese word down to
+     one character a line; break-word only breaks what would overflow. */
   dd,
   .name,
   .company,
   .meta {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .address {
     display: grid;

@@ -96,6 +96,20 @@ for (const [slot, article] of articles.entries()) {
     await expect(articleStep(page, 3)).toHaveAttribute('aria-current', 'step');
     const stored = await billingProfile(request, customer.id);
     expect(stored.defaultAddress.addressLine2).toBe(`${article.lang} 5F ${run}`);
+
+    // On a phone the table stacks: the field's name on a line of its own, full width, and each
+    // value below it, so 「フィールド」 is never one character a line.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const row = widget(page).getByRole('table').locator('tbody tr').first();
+    const [name, before, after] = await Promise.all(
+      ['th', 'td >> nth=0', 'td >> nth=1'].map(async (cell) => row.locator(cell).boundingBox()),
+    );
+    const table = await widget(page).getByRole('table').boundingBox();
+    expect(name && before && after && table).toBeTruthy();
+    if (!name || !before || !after || !table) return;
+    expect(name.width).toBeGreaterThan(table.width * 0.9);
+    expect(before.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+    expect(after.y).toBeGreaterThanOrEqual(before.y + before.height - 1);
   });
 }
 
