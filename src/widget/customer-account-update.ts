@@ -1004,7 +1004,7 @@ export class CustomerAccountUpdate extends LitElement {
             <dt>${t('account.contact')}</dt>
             <dd>${formatPersonName(t, billing.firstName ?? '', billing.lastName ?? '')}</dd>
             <dt>${t('form.email.label')}</dt>
-            <dd>${breakable(billing.email)}</dd>
+            <dd>${breakable(billing.email ?? '')}</dd>
             <dt>${t('account.address')}</dt>
             <dd>${this.#renderAddress(address)}</dd>
             ${
@@ -1110,7 +1110,12 @@ export class CustomerAccountUpdate extends LitElement {
       aria-label=${ready ? this.#t('widget.label') : nothing}
       aria-busy=${ready ? 'false' : 'true'}
     >
-      ${ready ? steps[this.currentStep]() : nothing}
+      ${
+        ready
+          ? html`<p class="no-script">${this.#t('widget.noScript')}</p>
+              ${steps[this.currentStep]()}`
+          : nothing
+      }
     </section>`;
   }
 }

@@ -66,8 +66,19 @@ export const styles = css`
     font-size: var(--sl-text-sm, 0.875rem);
     font-weight: 400;
   }
-  .status:empty {
+  .status:empty,
+  .no-script {
     display: none;
+  }
+  /* Without JavaScript the server's markup is all there is: it would say "Loading customers…"
+     forever over a search box that does nothing, so it says what is needed instead. */
+  @media (scripting: none) {
+    .no-script {
+      display: block;
+    }
+    .base > :not(h2, .no-script) {
+      display: none;
+    }
   }
   .field {
     margin-bottom: 1rem;

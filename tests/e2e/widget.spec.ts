@@ -42,13 +42,20 @@ test('the widget is rendered on the server with declarative shadow DOM in the pa
   await page.goto(articlePath('ja-jp'));
   const template = page.locator('customer-account-update > template[shadowrootmode="open"]');
   await expect(template).toHaveCount(0); // the browser turned it into a shadow root while parsing
-  await expect(widget(page).getByRole('heading', { name: '顧客' })).toBeVisible();
-  await expect(widget(page).getByLabel('顧客の検索')).toBeVisible();
+  const strings = widgetStrings('ja-JP');
+  await expect(
+    widget(page).getByRole('heading', { name: strings('customers.heading') }),
+  ).toBeVisible();
+  // Without JavaScript it says what is needed, not "Loading customers…" over a dead search box.
+  await expect(widget(page).getByText(strings('widget.noScript'))).toBeVisible();
+  await expect(widget(page).getByLabel(strings('customers.search.label'))).toBeHidden();
+  await expect(widget(page).getByText(strings('customers.loading'))).toBeHidden();
   await context.close();
 });
 
 test('the widget hydrates and loads the customer list', async ({ page }) => {
   await page.goto(articlePath('en'));
+  await expect(widget(page).getByText(widgetStrings('en')('widget.noScript'))).toBeHidden();
   await expect(widget(page).locator('[part="result"]').first()).toBeVisible();
   await expect(widget(page).getByRole('status')).toHaveText(/\d+ customers shown/);
 });
