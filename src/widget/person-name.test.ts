@@ -23,6 +23,7 @@ test('writes a Chinese or Japanese name as the language orders it', () => {
   );
   assert.match(formatPersonName(zh, '大文', '陳'), /^陳\s?大文$/);
   assert.match(formatPersonName(translator('ja-JP'), '太郎', '山田'), /^山田\s?太郎$/);
+  assert.equal(formatPersonName(translator('en'), '太郎', '山田'), '山田 太郎');
 });
 
 test('shows one name alone without a stray space', () => {

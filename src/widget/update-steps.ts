@@ -42,7 +42,7 @@ const stepStyles = html`<style>
     margin: 0 0 0.25rem;
   }
   .error-message,
-  .error a {
+  .error a:not(.button) {
     color: var(--_error);
     font-weight: 600;
   }
