@@ -85,6 +85,10 @@ const stepStyles = html`<style>
   caption {
     font-weight: 600;
   }
+  /* A field's name or a column heading is a word or two: never broken inside (「フィー/ルド」). */
+  .changes th {
+    word-break: keep-all;
+  }
   /* On a narrow widget (a phone) three columns leave a word a line: each change becomes the
      field's name with its values below, each under its column's heading. */
   @container (max-width: 32rem) {
