@@ -1,5 +1,7 @@
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-html-literals';
 import { readFileSync, rmSync } from 'node:fs';
+import { siteLocales } from '../src/site/locales.ts';
 import { withEnglishFallback } from '../src/widget/translate.ts';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +33,36 @@ const englishFallbackPlugin: Plugin = {
 };
 
 /**
+ * The widget takes its languages from the site's list (`src/site/locales.ts`) and reads only
+ * their tags: the standalone bundle gets the tags alone, not the site's labels and titles.
+ */
+const siteLanguagesPlugin: Plugin = {
+  name: 'widget-site-languages',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]site[\\/]locales\.ts$/ }, () => ({
+      contents: `export const siteLocales = ${JSON.stringify(siteLocales.map(({ lang }) => ({ lang })))};`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Minifies the markup and CSS of Lit's `html` and `css` templates (minify-html-literals, as Lit's
+ * docs advise): esbuild minifies the JavaScript around them but leaves template text as written,
+ * with its indents and comments, and the element's templates are on the first load.
+ */
+const litTemplateMinifyPlugin: Plugin = {
+  name: 'widget-lit-template-minify',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]widget[\\/][^\\/]+\.ts$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const minified = minifyHTMLLiterals(source, { fileName: path });
+      return { contents: minified?.code ?? source, loader: 'ts' };
+    });
+  },
+};
+
+/**
  * Bundles <customer-account-update> for pages outside this site: ES modules, minified and
  * code-split, so a page loads `customer-account-update.js` plus the chunks it imports, one
  * language's strings, and the Update-step chunks only when that step opens. Chunk names carry a
@@ -52,7 +84,7 @@ export async function bundleWidget(outdir: string): Promise<Metafile['outputs']>
     legalComments: 'none',
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),
-    plugins: [englishFallbackPlugin],
+    plugins: [englishFallbackPlugin, siteLanguagesPlugin, litTemplateMinifyPlugin],
   });
   return result.metafile.outputs;
 }

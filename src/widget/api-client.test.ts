@@ -279,6 +279,22 @@ describe('AccountsClient with a fake fetch', () => {
     });
   }
 
+  test('keeps the sign-in URL of a 401 (signInRequired), and only of a 401', async () => {
+    const body = {
+      ...apiError(ERROR_CODES.signInRequired, 'error.signInRequired'),
+      signInUrl: '/auth/sign-in',
+    };
+    const signIn = await failure(
+      client(fakeFetch({ status: 401, body }).fetch, { retries: 0 }).getAccount('c'),
+    );
+    assert.equal(signIn.messageKey, 'error.signInRequired');
+    assert.equal(signIn.signInUrl, '/auth/sign-in');
+    const other = await failure(
+      client(fakeFetch({ status: 400, body }).fetch, { retries: 0 }).getAccount('c'),
+    );
+    assert.equal(other.signInUrl, undefined);
+  });
+
   for (const code of [2055, '2055']) {
     test(`recognises a stale ETag as Partner Center reports it: 400 with code ${JSON.stringify(code)}`, async () => {
       const { fetch } = fakeFetch({

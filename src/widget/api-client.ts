@@ -59,6 +59,8 @@ export class ApiClientError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** `MS-CorrelationId` of the request, for support. */
   readonly correlationId: string;
+  /** Where to sign in, as the endpoint sent it with a 401 (untrusted: see `sign-in.ts`). */
+  readonly signInUrl: string | undefined;
 
   constructor(
     kind: ApiFailureKind,
@@ -70,6 +72,7 @@ export class ApiClientError extends Error {
       retryAfterSeconds?: number;
       correlationId?: string;
       conflict?: boolean;
+      signInUrl?: string;
       cause?: unknown;
     } = {},
   ) {
@@ -85,6 +88,7 @@ export class ApiClientError extends Error {
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.correlationId = details.correlationId ?? '';
     this.conflict = details.conflict ?? false;
+    this.signInUrl = details.signInUrl;
   }
 
   /** Whether sending the same request again may succeed (network, timeout, 5xx). */
@@ -414,6 +418,7 @@ export class AccountsClient {
         fieldIssues: fieldIssuesOf(error),
         conflict: isConcurrencyConflict(response.status, error),
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+        ...(response.status === 401 && error?.signInUrl ? { signInUrl: error.signInUrl } : {}),
         correlationId,
       });
     }

@@ -14,6 +14,15 @@ import { formatAddress } from './address-format.ts';
 import { AccountsClient, ApiClientError, type Account } from './api-client.ts';
 import { customerFilterFor } from './customer-search.ts';
 import { clearDrafts, latestDraft, loadDraft, saveDraft, type Draft } from './draft-store.ts';
+import { breakable } from './breakable.ts';
+import { formatPersonName } from './person-name.ts';
+import { signInHref } from './sign-in.ts';
+import {
+  readStepLocation,
+  withStepLocation,
+  type StepLocation,
+  type WidgetStep,
+} from './step-location.ts';
 import {
   applySuggestion,
   diffValues,
@@ -33,14 +42,16 @@ import {
   createTranslator,
   loadMessages,
   resolveLanguage,
-  SERVICE_LOCALES,
+  serviceLocale,
   type Messages,
   type Translate,
   type WidgetLanguage,
 } from './translate.ts';
 
-/** The steps of the task, named as the article names them. */
-export type WidgetStep = 'customers' | 'account' | 'update' | 'submit' | 'done';
+export type { WidgetStep } from './step-location.ts';
+
+/** How a step change is written into the browser's history. */
+type HistoryMode = 'push' | 'replace' | 'none';
 
 /** Detail of `customer-account-update:step-change`. */
 export interface StepChangeDetail {
@@ -213,10 +224,12 @@ export class CustomerAccountUpdate extends LitElement {
     if (this.#started) return;
     this.#started = true;
     if (!this.messages) void this.#loadStrings();
-    if (this.customerId) {
+    window.addEventListener('popstate', this.#handlePopState);
+    if (this.#addressedLocation()) {
+      // Opened at a later step (reload, Back/Forward, return from sign-in): firstUpdated goes there.
+    } else if (this.customerId) {
       void this.#loadAccount(this.customerId);
     } else {
-      this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
       // A reader may type into the server-rendered search box before the element wakes up: the
       // text is still in the box, so search for it rather than list everyone beside it.
       this.query = this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.value ?? this.query;
@@ -226,6 +239,7 @@ export class CustomerAccountUpdate extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#handlePopState);
     clearTimeout(this.#searchTimer);
     this.#listAbort?.abort();
   }
@@ -233,14 +247,20 @@ export class CustomerAccountUpdate extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.currentStep = this.customerId ? 'account' : 'customers';
     const lang = this.#lang;
-    if (this.#client?.endpoint !== this.endpoint || this.#clientLocale !== SERVICE_LOCALES[lang])
+    if (this.#client?.endpoint !== this.endpoint || this.#clientLocale !== serviceLocale(lang))
       this.#client = undefined;
     this.#t = createTranslator(lang, this.messages ?? this.loadedMessages ?? {});
   }
 
   protected override firstUpdated(): void {
+    // Only after the first render: the server sees neither this tab's drafts nor the address's
+    // step, and the first render must match its markup, or hydration fails and leaves a dead copy
+    // above the live one.
+    const addressed = this.#addressedLocation();
+    if (addressed) this.#showLocation(addressed);
     // The page marks the article's matching step; it needs to know where a deep link starts.
-    if (this.customerId) this.#announceStep();
+    else if (this.customerId) this.#announceStep();
+    else this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
   }
 
   protected override updated(): void {
@@ -256,7 +276,7 @@ export class CustomerAccountUpdate extends LitElement {
    */
   get #api(): AccountsClient {
     if (!this.#client) {
-      this.#clientLocale = SERVICE_LOCALES[this.#lang];
+      this.#clientLocale = serviceLocale(this.#lang);
       this.#client = new AccountsClient({ endpoint: this.endpoint, locale: this.#clientLocale });
     }
     return this.#client;
@@ -288,12 +308,67 @@ export class CustomerAccountUpdate extends LitElement {
 
   /**
    * Shows a step and moves focus to its heading: screen reader users (NVDA, JAWS, VoiceOver) hear
-   * the new step's name instead of silence, and keyboard users continue from the top of it.
+   * the new step's name instead of silence, and keyboard users continue from the top of it. The
+   * step becomes a history entry, so the browser's Back returns to the previous one.
    */
-  #goTo(step: WidgetStep): void {
+  #goTo(step: WidgetStep, history: HistoryMode = 'push'): void {
     this.currentStep = step;
     this.#focusSelector = '#heading';
     this.#announceStep();
+    this.#writeLocation(history);
+  }
+
+  /** The step the page's address names, when it names a later step than Customers. */
+  #addressedLocation(): StepLocation | undefined {
+    const location = readStepLocation(new URL(window.location.href));
+    return location?.step === 'customers' ? undefined : location;
+  }
+
+  #writeLocation(mode: HistoryMode): void {
+    if (mode === 'none') return;
+    const here = new URL(window.location.href);
+    const customerId = this.#accountId || undefined;
+    const next = withStepLocation(here, {
+      step: this.currentStep,
+      ...(customerId ? { customerId } : {}),
+    });
+    if (next.href === here.href) return;
+    // The host page's own history state is kept; only the address changes.
+    if (mode === 'push') window.history.pushState(window.history.state, '', next);
+    else window.history.replaceState(window.history.state, '', next);
+  }
+
+  #handlePopState = (): void => {
+    const start: StepLocation = this.customerId
+      ? { step: 'account', customerId: this.customerId }
+      : { step: 'customers' };
+    this.#showLocation(readStepLocation(new URL(window.location.href)) ?? start);
+  };
+
+  /**
+   * Opens the step an address names without adding a history entry. Submit and Done cannot be
+   * reopened as they were (nothing is sent again without the partner pressing Submit), so they
+   * open the Update form with the unsent edits, which the draft keeps.
+   */
+  #showLocation({ step, customerId }: StepLocation): void {
+    if (step === 'customers' || !customerId) {
+      this.#backToCustomers('none');
+      return;
+    }
+    const loaded = this.customer?.id === customerId && this.accountState === 'ready';
+    if (step === 'done' && loaded && this.result?.customerId === customerId) {
+      this.#goTo('done', 'none');
+    } else if (step === 'account') {
+      if (loaded) this.#goTo('account', 'none');
+      else this.#chooseCustomer(customerId, false, 'none');
+    } else if (step === 'done') {
+      if (loaded) this.#goTo('account', 'replace');
+      else this.#chooseCustomer(customerId, false, 'replace');
+    } else if (loaded && this.values) {
+      this.#goTo('update', step === 'update' ? 'none' : 'replace');
+    } else {
+      this.#chooseCustomer(customerId, true, step === 'update' ? 'none' : 'replace');
+    }
   }
 
   #focus(selector: string): void {
@@ -367,15 +442,17 @@ export class CustomerAccountUpdate extends LitElement {
     this.#focus(next < 0 ? '#search' : `[data-index="${next}"]`);
   }
 
-  #chooseCustomer(id: string, thenUpdate = false): void {
+  #chooseCustomer(id: string, thenUpdate = false, history: HistoryMode = 'push'): void {
     this.customer = undefined;
-    this.#goTo('account');
-    void this.#loadAccount(id, thenUpdate);
+    this.#accountId = id;
+    this.#goTo('account', history);
+    void this.#loadAccount(id, thenUpdate ? history : undefined);
   }
 
   // Account
 
-  async #loadAccount(id: string, thenUpdate = false): Promise<void> {
+  /** Loads a customer's account; with `thenUpdate`, opens Update with that history mode. */
+  async #loadAccount(id: string, thenUpdate?: HistoryMode): Promise<void> {
     this.#accountId = id;
     this.accountState = 'loading';
     this.accountError = undefined;
@@ -384,23 +461,24 @@ export class CustomerAccountUpdate extends LitElement {
       this.accountState = 'ready';
       // Fetch the Update form now, so it is there when Update is selected.
       this.#loadUpdateForm();
-      if (thenUpdate && this.currentStep === 'account') this.#startEditing();
+      if (thenUpdate && this.currentStep === 'account') this.#startEditing(thenUpdate);
     } catch (error) {
       this.accountError = this.#asClientError(error);
       this.accountState = 'error';
     }
   }
 
-  #backToCustomers(): void {
+  #backToCustomers(history: HistoryMode = 'push'): void {
     this.customer = undefined;
+    this.#accountId = '';
     this.pendingDraft = this.#storage ? latestDraft(this.#storage) : undefined;
-    this.#goTo('customers');
+    this.#goTo('customers', history);
     if (this.listState !== 'ready') void this.#search();
   }
 
   // Update
 
-  #startEditing(): void {
+  #startEditing(history: HistoryMode = 'push'): void {
     const customer = this.customer;
     if (!customer) return;
     const current = customer.billingProfile;
@@ -425,7 +503,7 @@ export class CustomerAccountUpdate extends LitElement {
       this.conflict = undefined;
     }
     this.draftRestored = draft !== undefined;
-    this.#goTo('update');
+    this.#goTo('update', history);
     void this.#loadRules(this.values.country);
     this.#loadUpdateForm();
     // Starts loading the form checks (schema + phone metadata) while the person types.
@@ -613,7 +691,8 @@ export class CustomerAccountUpdate extends LitElement {
     this.#pending = undefined;
     this.draftRestored = false;
     this.result = { customerId: customer.id, profile, changes };
-    this.#goTo('done');
+    // Done takes Submit's place in the history: Back from Done must not offer to send again.
+    this.#goTo('done', 'replace');
     this.dispatchEvent(
       new CustomEvent<SubmittedDetail>('customer-account-update:submitted', {
         detail: this.result,
@@ -640,7 +719,7 @@ export class CustomerAccountUpdate extends LitElement {
       }
       this.conflictApplied = false;
       this.#saveDraft();
-      this.#goTo('update');
+      this.#goTo('update', 'replace');
       this.#focusSelector = '#conflict';
       return;
     }
@@ -669,7 +748,7 @@ export class CustomerAccountUpdate extends LitElement {
     this.otherIssues = other;
     this.serviceMessage = serviceMessage;
     this.#addressAccepted = false;
-    this.#goTo('update');
+    this.#goTo('update', 'replace');
     // The summary, not the heading: it says what to fix and links to each field.
     this.#focusSelector = '#error-summary';
   }
@@ -702,18 +781,17 @@ export class CustomerAccountUpdate extends LitElement {
     return this.#known(issue.messageKey, 'validation.invalidType', issue.params);
   }
 
-  #fieldLabel(field: FormField): string {
-    return this.#t(`form.${field}.label`);
-  }
-
-  #displayValue(field: FormField, value: string): string {
-    if (value === '') return this.#t('done.empty');
-    if (field === 'country') return this.#countryName(value);
-    if (field === 'language' || field === 'culture') return this.#languageName(value);
-    return value;
+  /**
+   * This page, with the step in its address, for the server to return to after sign-in; the
+   * step's unsent edits wait in the draft.
+   */
+  #returnTo(): string {
+    const { pathname, search, hash } = window.location;
+    return `${pathname}${search}${hash}`;
   }
 
   #renderError(error: ApiClientError, retry?: () => void): TemplateResult {
+    const signIn = signInHref(error.signInUrl, this.#returnTo(), window.location.origin);
     return html`<div class="box error" role="alert" part="error" id="submit-error" tabindex="-1">
       <p>
         ${this.#known(error.messageKey, 'error.internal')}
@@ -729,11 +807,17 @@ export class CustomerAccountUpdate extends LitElement {
           : nothing
       }
       ${
-        retry
-          ? html`<button type="button" part="button" @click=${retry}>
-              ${this.#t('submit.retry')}
-            </button>`
-          : nothing
+        signIn
+          ? // A link, as it goes to another page; shaped as a button (GOV.UK's start button), it
+            // is announced as one, since that is what it looks like.
+            html`<a class="button primary" part="button button-primary" role="button" href=${signIn}
+              >${this.#t('signIn.button')}</a
+            >`
+          : retry
+            ? html`<button type="button" part="button" @click=${retry}>
+                ${this.#t('submit.retry')}
+              </button>`
+            : nothing
       }
     </div>`;
   }
@@ -754,40 +838,6 @@ export class CustomerAccountUpdate extends LitElement {
         >${this.#countryName(address.country)}</span
       ></span
     >`;
-  }
-
-  #renderChanges(
-    changes: readonly FieldChange[],
-    captionKey: string | undefined,
-    [beforeKey, afterKey]: readonly [string, string] = ['done.before', 'done.after'],
-  ): TemplateResult {
-    const t = this.#t;
-    return html`<table class="changes">
-      ${
-        captionKey
-          ? html`<caption>
-              ${t(captionKey)}
-            </caption>`
-          : nothing
-      }
-      <thead>
-        <tr>
-          <th scope="col">${t('conflict.field')}</th>
-          <th scope="col">${t(beforeKey)}</th>
-          <th scope="col">${t(afterKey)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${changes.map(
-          ({ field, before, after }) =>
-            html`<tr>
-              <th scope="row">${this.#fieldLabel(field)}</th>
-              <td>${this.#displayValue(field, before)}</td>
-              <td>${this.#displayValue(field, after)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   // Steps
@@ -872,7 +922,7 @@ export class CustomerAccountUpdate extends LitElement {
             >
               <span class="name">${companyName}</span>
               <span class="meta"
-                ><span>${domain}</span> ${
+                ><span>${breakable(domain)}</span> ${
                   address
                     ? html`<span
                         >${
@@ -907,7 +957,7 @@ export class CustomerAccountUpdate extends LitElement {
   #renderAccount(): TemplateResult {
     const t = this.#t;
     const customer = this.customer;
-    const back = html`<button type="button" part="button" @click=${this.#backToCustomers}>
+    const back = html`<button type="button" part="button" @click=${() => this.#backToCustomers()}>
       ${t('account.back')}
     </button>`;
     // One template for both states, so the heading focused on arrival keeps focus once loaded.
@@ -943,7 +993,7 @@ export class CustomerAccountUpdate extends LitElement {
             <dt>${t('form.companyName.label')}</dt>
             <dd>${companyProfile.companyName}</dd>
             <dt>${t('account.domain')}</dt>
-            <dd>${companyProfile.domain}</dd>
+            <dd>${breakable(companyProfile.domain)}</dd>
             <dt>${t('account.microsoftId')}</dt>
             <dd class="id">${companyProfile.tenantId ?? customer.id}</dd>
           </dl>
@@ -952,14 +1002,9 @@ export class CustomerAccountUpdate extends LitElement {
           <h3 id="billing-heading">${t('account.billingProfile')}</h3>
           <dl>
             <dt>${t('account.contact')}</dt>
-            <dd>
-              ${t('account.fullName', {
-                firstName: billing.firstName ?? '',
-                lastName: billing.lastName ?? '',
-              })}
-            </dd>
+            <dd>${formatPersonName(t, billing.firstName ?? '', billing.lastName ?? '')}</dd>
             <dt>${t('form.email.label')}</dt>
-            <dd>${billing.email}</dd>
+            <dd>${breakable(billing.email ?? '')}</dd>
             <dt>${t('account.address')}</dt>
             <dd>${this.#renderAddress(address)}</dd>
             ${
@@ -981,7 +1026,7 @@ export class CustomerAccountUpdate extends LitElement {
           type="button"
           part="button button-primary"
           class="primary"
-          @click=${this.#startEditing}
+          @click=${() => this.#startEditing()}
         >
           ${t('account.update')}
         </button>
@@ -1007,7 +1052,6 @@ export class CustomerAccountUpdate extends LitElement {
             conflictApplied: this.conflictApplied,
             validating: this.validating,
             message: (issue) => this.#message(issue),
-            changeTable: (changes, columns) => this.#renderChanges(changes, undefined, columns),
             countryName: (code) => this.#countryName(code),
             languageName: (code) => this.#languageName(code),
             onInput: (event) => this.#handleInput(event),
@@ -1029,7 +1073,8 @@ export class CustomerAccountUpdate extends LitElement {
         suggestion: this.suggestion,
         error: this.submitError ? this.#renderError(this.submitError) : undefined,
         changes: base && values ? diffValues(formValuesFrom(base), values) : [],
-        changeTable: (changes, caption) => this.#renderChanges(changes, caption),
+        countryName: (code) => this.#countryName(code),
+        languageName: (code) => this.#languageName(code),
         address: (address) => this.#renderAddress(address),
         onUseSuggestion: (index) => this.#useSuggestion(index),
         onBack: () => this.#goTo('update'),
@@ -1042,7 +1087,8 @@ export class CustomerAccountUpdate extends LitElement {
     return html`${this.#renderHeading('done.heading')}${this.updateSteps?.renderDoneStep({
       t: this.#t,
       result: this.result,
-      changeTable: (changes, caption) => this.#renderChanges(changes, caption),
+      countryName: (code) => this.#countryName(code),
+      languageName: (code) => this.#languageName(code),
       onBackToCustomers: () => this.#backToCustomers(),
       onBackToAccount: () => this.#goTo('account'),
     })}`;
@@ -1064,7 +1110,12 @@ export class CustomerAccountUpdate extends LitElement {
       aria-label=${ready ? this.#t('widget.label') : nothing}
       aria-busy=${ready ? 'false' : 'true'}
     >
-      ${ready ? steps[this.currentStep]() : nothing}
+      ${
+        ready
+          ? html`<p class="no-script">${this.#t('widget.noScript')}</p>
+              ${steps[this.currentStep]()}`
+          : nothing
+      }
     </section>`;
   }
 }

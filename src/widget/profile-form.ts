@@ -51,9 +51,13 @@ const isAddressField = (field: string): field is AddressField =>
 
 /** The HTML `autocomplete` token of each field, so browsers and password managers can fill it. */
 export const AUTOCOMPLETE: Record<FormField, string> = {
-  firstName: 'given-name',
-  lastName: 'family-name',
-  email: 'email',
+  // The customer's contact, not the partner's own: `given-name`, `email` and `tel` would have the
+  // browser offer (and fill in one go) the partner's name, email and phone, as GOV.UK Frontend
+  // warns for other people's details. The address fields keep their tokens: they are the
+  // customer's company's, which the browser never holds as the partner's own.
+  firstName: 'off',
+  lastName: 'off',
+  email: 'off',
   companyName: 'organization',
   country: 'country',
   addressLine1: 'address-line1',
@@ -61,7 +65,7 @@ export const AUTOCOMPLETE: Record<FormField, string> = {
   city: 'address-level2',
   state: 'address-level1',
   postalCode: 'postal-code',
-  phoneNumber: 'tel',
+  phoneNumber: 'off',
   language: 'language',
   // No standard token describes an invoice culture; `off` keeps browsers from guessing one.
   culture: 'off',

@@ -13,14 +13,18 @@ export const styles = css`
     --_border: var(--cau-border-color, var(--sl-color-hairline, #cfd3dc));
     --_control: var(--sl-color-gray-4, #8a8f98);
     --_error: var(--cau-error-color, var(--sl-color-red-high, #b3261e));
-    --_muted: var(--sl-color-gray-3, #5c6370);
+    /* gray-2, not gray-3: gray-3 on the dark theme's box is 4.48:1, under WCAG's 4.5:1. */
+    --_muted: var(--sl-color-gray-2, #5c6370);
     --_radius: var(--cau-radius, 0.5rem);
-    font-family: var(--sl-font, system-ui, sans-serif);
+    /* The page's own font stack, inherited: Starlight sets it on <body> (and per script for CJK),
+       and a host page's text is what the widget should match. */
+    font-family: inherit;
     font-size: var(--sl-text-base, 1rem);
     line-height: 1.5;
     color: var(--sl-color-text, #23262f);
   }
   .base {
+    container-type: inline-size;
     min-height: 12rem;
     padding: var(--cau-padding, 1rem);
     border: 1px solid var(--_border);
@@ -62,8 +66,19 @@ export const styles = css`
     font-size: var(--sl-text-sm, 0.875rem);
     font-weight: 400;
   }
-  .status:empty {
+  .status:empty,
+  .no-script {
     display: none;
+  }
+  /* Without JavaScript the server's markup is all there is: it would say "Loading customers…"
+     forever over a search box that does nothing, so it says what is needed instead. */
+  @media (scripting: none) {
+    .no-script {
+      display: block;
+    }
+    .base > :not(h2, .no-script) {
+      display: none;
+    }
   }
   .field {
     margin-bottom: 1rem;
@@ -76,7 +91,8 @@ export const styles = css`
   }
   input,
   select,
-  button {
+  button,
+  .button {
     box-sizing: border-box;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
@@ -96,7 +112,13 @@ export const styles = css`
     gap: 0 1rem;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
   }
-  button {
+  .button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  button,
+  .button {
     font-weight: 600;
     color: var(--sl-color-white, inherit);
     background: transparent;
@@ -126,11 +148,16 @@ export const styles = css`
   [aria-busy='true'] {
     opacity: 0.6;
   }
+  /* Each row looks like what it is, something to press: the control border (the hairline is the
+     dark theme's box colour), and the accent on hover as on focus. */
   .results button {
     display: grid;
     text-align: start;
     font-weight: 400;
-    border-color: var(--_border);
+  }
+  .results button:hover {
+    border-color: var(--_accent);
+    background: var(--sl-color-accent-low, transparent);
   }
   .meta {
     display: flex;
@@ -150,11 +177,13 @@ export const styles = css`
   dd {
     margin: 0 0 0.5rem;
   }
+  /* break-word, not anywhere: anywhere lets a table or grid squeeze a Japanese word down to
+     one character a line; break-word only breaks what would overflow. */
   dd,
   .name,
   .company,
   .meta {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .address {
     display: grid;

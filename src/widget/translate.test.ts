@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   createTranslator,
   loadMessages,
   resolveLanguage,
+  serviceLocale,
+  WIDGET_LANGUAGES,
   withEnglishFallback,
 } from './translate.ts';
 
@@ -18,12 +20,25 @@ test('chooses the widget language for a page language', () => {
     ['ja-JP', 'ja-JP'],
     ['zh-TW', 'zh-TW'],
     ['zh-Hant-HK', 'zh-TW'],
+    ['zh-hant', 'zh-TW'],
+    ['ja_JP', 'ja-JP'],
+    ['en-GB', 'en'],
+    ['zh', 'en'],
+    ['not a tag', 'en'],
     ['zh-CN', 'en'],
     ['fr', 'en'],
     ['', 'en'],
     [null, 'en'],
   ];
   for (const [tag, lang] of table) assert.equal(resolveLanguage(tag), lang, String(tag));
+});
+
+test('speaks every language that has a locale folder, and sends its locale to the service', () => {
+  const folders = readdirSync(new URL('../../locales/', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  assert.deepEqual([...WIDGET_LANGUAGES].sort(), folders.sort());
+  assert.deepEqual(WIDGET_LANGUAGES.map(serviceLocale), ['en-US', 'ja-JP', 'zh-TW']);
 });
 
 test('fills placeholders and picks English plural forms', () => {
@@ -49,7 +64,7 @@ test('uses _other in Japanese and falls back to English, then to the key', () =>
 });
 
 test('loads each language’s strings as its locale file has them', async () => {
-  for (const lang of ['en', 'ja-JP', 'zh-TW'] as const) {
+  for (const lang of WIDGET_LANGUAGES) {
     assert.equal((await loadMessages(lang))['form.submit'], localeFile(lang)['form.submit']);
   }
 });

@@ -1,3 +1,5 @@
+import { siteLocales } from '../site/locales.ts';
+
 /**
  * The widget's strings: i18next's resource format (flat keys, `{{name}}` placeholders, `_one`/
  * `_other` plural suffixes chosen with `Intl.PluralRules`), read by a translator small enough for
@@ -5,21 +7,28 @@
  * translators' tools read them unchanged.
  */
 
-/** Languages the widget has strings for; any other language falls back to English. */
-export const WIDGET_LANGUAGES = ['en', 'ja-JP', 'zh-TW'] as const;
+/**
+ * Languages the widget has strings for: the site's languages (`src/site/locales.ts`, one
+ * `locales/<lang>/` folder each), so adding a language to the site adds it to the widget too.
+ * Any other language falls back to English.
+ */
+export const WIDGET_LANGUAGES = siteLocales.map((locale) => locale.lang);
 
 /** A language the widget has strings for. */
-export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];
+export type WidgetLanguage = (typeof siteLocales)[number]['lang'];
+
+/** The language every other falls back to. */
+const DEFAULT_LANGUAGE: WidgetLanguage = 'en';
 
 /**
- * The `X-Locale` the widget sends in each language, so Partner Center's own messages (address
- * validation's `validationMessage`) come in the language the rest of the widget speaks.
+ * The `X-Locale` the widget sends in a language (`en` → `en-US`, `ja-JP` → `ja-JP`), so Partner
+ * Center's own messages (address validation's `validationMessage`) come in the language the rest
+ * of the widget speaks.
  */
-export const SERVICE_LOCALES: Readonly<Record<WidgetLanguage, string>> = {
-  en: 'en-US',
-  'ja-JP': 'ja-JP',
-  'zh-TW': 'zh-TW',
-};
+export function serviceLocale(lang: WidgetLanguage): string {
+  const { language, region } = new Intl.Locale(lang).maximize();
+  return region ? `${language}-${region}` : language;
+}
 
 /** The UI strings of one language: flat dot-separated keys to i18next strings. */
 export type Messages = Readonly<Record<string, string>>;
@@ -30,17 +39,35 @@ export type TranslateParams = Readonly<Record<string, string | number | undefine
 /** Turns a key and its parameters into text in the translator's language. */
 export type Translate = (key: string, params?: TranslateParams) => string;
 
+/** A tag with its likely script and region filled in (`ja` → `ja-Jpan-JP`), or `undefined`. */
+function likely(tag: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(tag.trim().replaceAll('_', '-')).maximize();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Picks the widget language for a BCP-47 tag: `ja` and `ja-JP` → `ja-JP`; Traditional Chinese
- * (`zh-TW`, `zh-Hant`, `zh-HK`, `zh-MO`) → `zh-TW`; everything else, Simplified Chinese included,
- * → `en`, because showing Traditional characters to a Simplified reader is worse than English.
+ * Picks the widget language for a BCP-47 tag, with `Intl.Locale`'s likely subtags: the same
+ * language and region first (`ja` → `ja-JP`), then the same language in the same script
+ * (`zh-HK`, `zh-Hant` → `zh-TW`, both Traditional). Anything else, Simplified Chinese included,
+ * gets English, because showing Traditional characters to a Simplified reader is worse.
  */
 export function resolveLanguage(tag: string | null | undefined): WidgetLanguage {
-  const parts = (tag ?? '').trim().toLowerCase().split(/[-_]/);
-  if (parts[0] === 'ja') return 'ja-JP';
-  if (parts[0] === 'zh' && parts.slice(1).some((part) => ['tw', 'hant', 'hk', 'mo'].includes(part)))
-    return 'zh-TW';
-  return 'en';
+  const wanted = likely(tag ?? '');
+  if (!wanted) return DEFAULT_LANGUAGE;
+  const candidates = WIDGET_LANGUAGES.map((lang) => ({ lang, locale: likely(lang) }));
+  const same = (locale: Intl.Locale | undefined, region: boolean) =>
+    locale?.language === wanted.language &&
+    locale.script === wanted.script &&
+    (!region || locale.region === wanted.region);
+  return (
+    (
+      candidates.find(({ locale }) => same(locale, true)) ??
+      candidates.find(({ locale }) => same(locale, false))
+    )?.lang ?? DEFAULT_LANGUAGE
+  );
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -92,16 +119,10 @@ export function withEnglishFallback(messages: Messages, english: Messages): Mess
 }
 
 /**
- * Loads the strings of a language: one chunk per language, so a reader downloads only theirs.
- * Used when the host page does not pass `messages`.
+ * Loads the strings of a language: one chunk per `locales/<lang>/widget.json` (bundlers make one
+ * for each folder the pattern matches), so a reader downloads only theirs. Used when the host
+ * page does not pass `messages`.
  */
 export async function loadMessages(lang: WidgetLanguage): Promise<Messages> {
-  switch (lang) {
-    case 'ja-JP':
-      return (await import('../../locales/ja-JP/widget.json', { with: { type: 'json' } })).default;
-    case 'zh-TW':
-      return (await import('../../locales/zh-TW/widget.json', { with: { type: 'json' } })).default;
-    default:
-      return (await import('../../locales/en/widget.json', { with: { type: 'json' } })).default;
-  }
+  return (await import(`../../locales/${lang}/widget.json`, { with: { type: 'json' } })).default;
 }

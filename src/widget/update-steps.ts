@@ -7,6 +7,7 @@ import {
   type FieldIssue,
 } from '../contract/index.ts';
 import { stateChoiceLabel } from './address-format.ts';
+import { breakable } from './breakable.ts';
 import {
   AUTOCOMPLETE,
   OPTIONAL_FIELDS,
@@ -41,7 +42,7 @@ const stepStyles = html`<style>
     margin: 0 0 0.25rem;
   }
   .error-message,
-  .error a {
+  .error a:not(.button) {
     color: var(--_error);
     font-weight: 600;
   }
@@ -79,10 +80,43 @@ const stepStyles = html`<style>
     text-align: start;
     vertical-align: top;
     border-bottom: 1px solid var(--_border);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   caption {
     font-weight: 600;
+  }
+  /* A field's name or a column heading is a word or two: never broken inside (「フィー/ルド」). */
+  .changes th {
+    word-break: keep-all;
+  }
+  /* On a narrow widget (a phone) three columns leave a word a line: each change becomes the
+     field's name with its values below, each under its column's heading. */
+  @container (max-width: 32rem) {
+    .changes thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .changes tr,
+    .changes th,
+    .changes td {
+      display: block;
+    }
+    .changes tr {
+      border-bottom: 1px solid var(--_border);
+      padding-block: 0.375rem;
+    }
+    .changes th,
+    .changes td {
+      border: 0;
+      padding-block: 0;
+    }
+    .changes td::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
   }
   .visually-hidden {
     position: absolute;
@@ -119,11 +153,6 @@ export interface UpdateFormView {
   validating: boolean;
   /** Text of an issue. */
   message: (issue: FieldIssue) => string;
-  /** A table of field changes with the given column headings. */
-  changeTable: (
-    changes: readonly FieldChange[],
-    columns: readonly [string, string],
-  ) => TemplateResult;
   /** Country name in the widget's language. */
   countryName: (code: string) => string;
   /** Language or culture name in the widget's language. */
@@ -140,10 +169,66 @@ export interface UpdateFormView {
   onCancel: () => void;
 }
 
+/** What a change table needs to name fields and values in the widget's language. */
+interface ValueNames {
+  t: Translate;
+  countryName: (code: string) => string;
+  languageName: (code: string) => string;
+}
+
+function displayValue(names: ValueNames, field: FormField, value: string) {
+  if (value === '') return names.t('done.empty');
+  if (field === 'email') return breakable(value);
+  if (field === 'country') return names.countryName(value);
+  if (field === 'language' || field === 'culture') return names.languageName(value);
+  return value;
+}
+
+/**
+ * Field changes, before and after (the column headings name which): a table, stacked into label
+ * and values on a narrow widget (see the styles above).
+ */
+function changeTable(
+  names: ValueNames,
+  changes: readonly FieldChange[],
+  captionKey: string | undefined,
+  [beforeKey, afterKey]: readonly [string, string] = ['done.before', 'done.after'],
+): TemplateResult {
+  const { t } = names;
+  return html`<table class="changes">
+    ${
+      captionKey
+        ? html`<caption>
+            ${t(captionKey)}
+          </caption>`
+        : nothing
+    }
+    <thead>
+      <tr>
+        <th scope="col">${t('conflict.field')}</th>
+        <th scope="col">${t(beforeKey)}</th>
+        <th scope="col">${t(afterKey)}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${changes.map(
+        ({ field, before, after }) =>
+          html`<tr>
+            <th scope="row">${t(`form.${field}.label`)}</th>
+            <td data-label=${t(beforeKey)}>${displayValue(names, field, before)}</td>
+            <td data-label=${t(afterKey)}>${displayValue(names, field, after)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 /** The fields where the latest version and the edits differ; nothing when they agree. */
 function conflictTable(view: UpdateFormView, latest: CustomerBillingProfile) {
   const rows = diffValues(formValuesFrom(latest), view.values);
-  return rows.length > 0 ? view.changeTable(rows, ['conflict.latest', 'conflict.mine']) : nothing;
+  return rows.length > 0
+    ? changeTable(view, rows, undefined, ['conflict.latest', 'conflict.mine'])
+    : nothing;
 }
 
 /** Moves focus to a field from its error summary link (the link's #fragment cannot cross the shadow root). */
@@ -430,8 +515,10 @@ export interface SubmitView {
   error: TemplateResult | undefined;
   /** The changes being sent. */
   changes: readonly FieldChange[];
-  /** A table of changes with a caption. */
-  changeTable: (changes: readonly FieldChange[], captionKey: string) => TemplateResult;
+  /** Country name in the widget's language. */
+  countryName: (code: string) => string;
+  /** Language or culture name in the widget's language. */
+  languageName: (code: string) => string;
   /** An address, formatted for its country. */
   address: (address: Address) => TemplateResult;
   /** "Use the suggested address" (its index) or send the address as entered (`undefined`). */
@@ -544,7 +631,7 @@ export function renderSubmitStep(view: SubmitView): TemplateResult {
             <p>${t('status.kept')}</p>`
         : nothing
     }
-    ${view.changes.length > 0 ? view.changeTable(view.changes, 'submit.changes') : nothing}
+    ${view.changes.length > 0 ? changeTable(view, view.changes, 'submit.changes') : nothing}
     <div class="actions">
       <button type="button" part="button" ?disabled=${running} @click=${view.onBack}>
         ${t('submit.back')}
@@ -572,8 +659,10 @@ export interface DoneView {
   t: Translate;
   /** The saved profile and what changed. */
   result: SubmittedDetail | undefined;
-  /** A table of changes with a caption. */
-  changeTable: (changes: readonly FieldChange[], captionKey: string) => TemplateResult;
+  /** Country name in the widget's language. */
+  countryName: (code: string) => string;
+  /** Language or culture name in the widget's language. */
+  languageName: (code: string) => string;
   /** "Back to Customers". */
   onBackToCustomers: () => void;
   /** "Back to Account". */
@@ -589,7 +678,7 @@ export function renderDoneStep(view: DoneView): TemplateResult {
     </div>
     ${
       result && result.changes.length > 0
-        ? view.changeTable(result.changes, 'done.changes')
+        ? changeTable(view, result.changes, 'done.changes')
         : html`<p>${t('done.noChanges')}</p>`
     }
     <div class="actions">

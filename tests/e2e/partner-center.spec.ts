@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SERVICE_LOCALES, type WidgetLanguage } from '../../src/widget/translate.ts';
+import { serviceLocale, type WidgetLanguage } from '../../src/widget/translate.ts';
 import { articlePath, articles, expect, test, widgetStrings } from './fixtures.ts';
 import { startPartnerCenterFake, type PartnerCenterFake } from './partner-center-fake.ts';
 
@@ -93,7 +93,7 @@ for (const article of articles) {
         fake.requests.some((request) => request.path === '/v1/countryvalidationrules/US'),
       ).toBe(true);
       for (const request of fake.requests) {
-        expect(request.headers['x-locale']).toBe(SERVICE_LOCALES[article.lang as WidgetLanguage]);
+        expect(request.headers['x-locale']).toBe(serviceLocale(article.lang as WidgetLanguage));
         expect(request.headers['accept']).toBe('application/json');
         expect(request.headers['ms-requestid']).toMatch(/^[0-9a-f-]{36}$/);
         expect(request.headers['ms-correlationid']).toBeTruthy();
