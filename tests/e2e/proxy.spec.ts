@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Page } from '@playwright/test';
 import { AUTH_PATHS } from '../../src/contract/site-session.ts';
-import { SERVICE_LOCALES, type WidgetLanguage } from '../../src/widget/translate.ts';
+import { serviceLocale, type WidgetLanguage } from '../../src/widget/translate.ts';
 import { startEntraIdFake, type EntraIdFake } from './entra-id-fake.ts';
 import { articlePath, articles, expect, siteStrings, test, widgetStrings } from './fixtures.ts';
 import { startPartnerCenterFake, type PartnerCenterFake } from './partner-center-fake.ts';
@@ -149,7 +149,7 @@ for (const article of articles) {
     expect(partnerCenter.requests.map((request) => request.method)).toContain('PUT');
     for (const request of partnerCenter.requests) {
       expect(request.headers['authorization']).toBe(token);
-      expect(request.headers['x-locale']).toBe(SERVICE_LOCALES[article.lang as WidgetLanguage]);
+      expect(request.headers['x-locale']).toBe(serviceLocale(article.lang as WidgetLanguage));
       expect(request.headers['ms-correlationid']).toBeTruthy();
       expect(request.headers['ms-requestid']).toMatch(/^[0-9a-f-]{36}$/);
       expect(request.headers['cookie']).toBeUndefined();
