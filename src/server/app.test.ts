@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { ApiErrorSchema, ERROR_CODES } from '../contract/index.ts';
 import { createServer, MAX_HEADER_BYTES, type RunningServer } from './app.ts';
@@ -512,6 +513,8 @@ describe('the site served well', () => {
     mkdirSync(join(dist, '_astro'));
     writeFileSync(join(dist, 'index.html'), page);
     writeFileSync(join(dist, '_astro', 'page.AbC123.css'), 'body{color:red}'.repeat(200));
+    mkdirSync(join(dist, 'pagefind'));
+    writeFileSync(join(dist, 'pagefind', 'pagefind.en_1.pf_meta'), gzipSync(page));
     server = await startTestServer({ siteDir: dist });
   });
   after(async () => {
@@ -526,6 +529,18 @@ describe('the site served well', () => {
       assert.match(response.headers.get('vary') ?? '', /accept-encoding/i);
       assert.equal(await response.text(), page);
     }
+  });
+
+  test('sends the search index, gzip already, as it is: not compressed again', async () => {
+    const response = await fetch(`${server.url}/pagefind/pagefind.en_1.pf_meta`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-encoding'), null);
+    assert.deepEqual(
+      Buffer.from(await response.arrayBuffer()),
+      readFileSync(join(dist, 'pagefind', 'pagefind.en_1.pf_meta')),
+    );
   });
 
   test('lets browsers keep hashed assets for a year without asking again', async () => {
