@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { budgets, type BudgetName } from './bench/budgets.ts';
+import { budgets, goals, type BudgetName } from './bench/budgets.ts';
 import { kb } from './bench/gzip-size.ts';
 import { measurePages } from './bench/page-sizes.ts';
 import { measureWidget } from './bench/widget-size.ts';
@@ -22,8 +22,12 @@ const check = (name: BudgetName, what: string, bytes: number, where = '') => {
   const budget = budgets[name];
   const ok = bytes <= budget;
   if (!ok) over.push(name);
+  const goal =
+    goals[name] === budget
+      ? ''
+      : `  goal ${kb(goals[name])}${bytes <= goals[name] ? '' : ' (not yet)'}`;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'}  ${what.padEnd(46)} ${kb(bytes).padStart(9)}  budget ${kb(budget).padStart(8)}${where ? `  ${where}` : ''}`,
+    `${ok ? 'ok  ' : 'OVER'}  ${what.padEnd(46)} ${kb(bytes).padStart(9)}  budget ${kb(budget).padStart(8)}${goal}${where ? `  ${where}` : ''}`,
   );
 };
 
